@@ -1,0 +1,3 @@
+using EdgeLearnSim.Cli;
+
+return CommandLineApp.Run(args);
