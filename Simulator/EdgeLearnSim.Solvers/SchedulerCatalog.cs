@@ -1,0 +1,25 @@
+using EdgeLearnSim.Core.Scheduling;
+
+namespace EdgeLearnSim.Solvers;
+
+/// <summary>
+/// Every scheduler the tool offers, by name. Adding a scheduler is one class and one line here.
+/// This assembly is the one place that sees both the pure heuristics (Core) and the OR-Tools methods.
+/// </summary>
+public static class SchedulerCatalog
+{
+    public static SchedulerRegistry Default { get; } = Build();
+
+    private static SchedulerRegistry Build()
+    {
+        var registry = new SchedulerRegistry();
+
+        // The paper's heuristics and our own (EdgeLearnSim.Core.Scheduling.Heuristics).
+
+
+        // LP- and CP-based methods (OR-Tools).
+
+
+        return registry;
+    }
+}
