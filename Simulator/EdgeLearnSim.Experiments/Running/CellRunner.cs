@@ -88,8 +88,14 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
 
     private void SaveInstance(EdgeLearningInstance instance, string folder, List<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)
     {
-        Directory.CreateDirectory(folder);
-        toolkit.SaveInstance?.Invoke(instance, folder);
+        // The instance files are not written atomically one by one: build the folder aside, then move it in one rename.
+        var staging = folder + ".partial";
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+        Directory.CreateDirectory(staging);
+        toolkit.SaveInstance?.Invoke(instance, staging);
         var lines = new List<string> { "scheduler,edge,position,task" };
         foreach (var (scheduler, order) in assignments)
         {
@@ -101,6 +107,11 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
                 }
             }
         }
-        AtomicFile.WriteAllText(Path.Combine(folder, "assignments.csv"), string.Join('\n', lines) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(staging, "assignments.csv"), string.Join('\n', lines) + "\n");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.Move(staging, folder);
     }
 }
