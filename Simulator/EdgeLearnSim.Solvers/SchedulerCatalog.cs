@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
 
 namespace EdgeLearnSim.Solvers;
 
@@ -15,7 +16,10 @@ public static class SchedulerCatalog
         var registry = new SchedulerRegistry();
 
         // The paper's heuristics and our own (EdgeLearnSim.Core.Scheduling.Heuristics).
-
+        registry.Register(RandomScheduler.Descriptor);
+        registry.Register(GreedyScheduler.Descriptor);
+        registry.Register(AnnealingScheduler.Descriptor);
+        registry.Register(MultiPhaseScheduler.Descriptor);
 
         // LP- and CP-based methods (OR-Tools).
 
