@@ -1,4 +1,6 @@
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Solvers.ConstraintProgramming;
+using EdgeLearnSim.Solvers.LinearProgramming;
 
 namespace EdgeLearnSim.Solvers;
 
@@ -18,6 +20,9 @@ public static class SchedulerCatalog
 
 
         // LP- and CP-based methods (OR-Tools).
+        registry.Register(new SchedulerDescriptor(LpRoundingScheduler.SchedulerName, "The paper's Algorithm 1: LP relaxation in GLOP, each task to its largest share.", new Dictionary<string, double>(), _ => new LpRoundingScheduler()));
+        registry.Register(new SchedulerDescriptor(LstScheduler.SchedulerName, "Lenstra–Shmoys–Tardos: smallest feasible pruned LP(T), its extreme point, pseudo-forest matching; at most 2·OPT.", new Dictionary<string, double>(), _ => new LstScheduler()));
+        registry.Register(new SchedulerDescriptor(ExactScheduler.SchedulerName, "CP-SAT with one worker under a deterministic time limit; proves optimality on small instances.", new Dictionary<string, double> { [ExactScheduler.DeterministicTimeParameter] = ExactScheduler.DefaultDeterministicTime }, p => new ExactScheduler(p.Get(ExactScheduler.DeterministicTimeParameter, ExactScheduler.DefaultDeterministicTime))));
 
 
         return registry;
