@@ -63,13 +63,14 @@ internal static class PrunedLpSearch
         var bound = inInterval;
         if (lo > first)
         {
-            // If T* were in an earlier interval it would still be ≥ W_{lo-1}; certify that side too.
+            // T* in an earlier interval would be below v_lo yet at least W_{lo-1} ≥ W_K. A certified bound on
+            // W_{lo-1} of at least v_lo rules that out; otherwise only that bound is proven.
             var earlier = plainBound;
             if (earlier < breakpoints[lo])
             {
                 earlier = Math.Max(earlier, SolveAt(lo - 1).CertifiedLowerBound);
             }
-            bound = Math.Min(earlier, inInterval);
+            bound = earlier >= breakpoints[lo] ? inInterval : earlier;
         }
         return new PrunedLpBound(Math.Max(lp.TrivialLowerBound, bound), breakpoints[lo], vertex, Interrupted: false, solved.Count);
     }
