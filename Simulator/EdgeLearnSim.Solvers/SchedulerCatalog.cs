@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Solvers.ConstraintProgramming;
 using EdgeLearnSim.Solvers.LinearProgramming;
 
@@ -17,13 +18,15 @@ public static class SchedulerCatalog
         var registry = new SchedulerRegistry();
 
         // The paper's heuristics and our own (EdgeLearnSim.Core.Scheduling.Heuristics).
-
+        registry.Register(RandomScheduler.Descriptor);
+        registry.Register(GreedyScheduler.Descriptor);
+        registry.Register(AnnealingScheduler.Descriptor);
+        registry.Register(MultiPhaseScheduler.Descriptor);
 
         // LP- and CP-based methods (OR-Tools).
-        registry.Register(new SchedulerDescriptor(LpRoundingScheduler.SchedulerName, "The paper's Algorithm 1: LP relaxation in GLOP, each task to its largest share.", new Dictionary<string, double>(), _ => new LpRoundingScheduler()));
-        registry.Register(new SchedulerDescriptor(LstScheduler.SchedulerName, "Lenstra–Shmoys–Tardos: smallest feasible pruned LP(T), its extreme point, pseudo-forest matching; at most 2·OPT.", new Dictionary<string, double>(), _ => new LstScheduler()));
-        registry.Register(new SchedulerDescriptor(ExactScheduler.SchedulerName, "CP-SAT with one worker under a deterministic time limit; proves optimality on small instances.", new Dictionary<string, double> { [ExactScheduler.DeterministicTimeParameter] = ExactScheduler.DefaultDeterministicTime }, p => new ExactScheduler(p.Get(ExactScheduler.DeterministicTimeParameter, ExactScheduler.DefaultDeterministicTime))));
-
+        registry.Register(LpRoundingScheduler.Descriptor);
+        registry.Register(LstScheduler.Descriptor);
+        registry.Register(ExactScheduler.Descriptor);
 
         return registry;
     }

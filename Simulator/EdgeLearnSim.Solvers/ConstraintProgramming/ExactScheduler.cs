@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
@@ -17,8 +18,6 @@ namespace EdgeLearnSim.Solvers.ConstraintProgramming;
 /// </summary>
 public sealed class ExactScheduler : IScheduler
 {
-    public const string SchedulerName = "exact";
-
     /// <summary>The scheduler parameter that sets the deterministic time budget.</summary>
     public const string DeterministicTimeParameter = "deterministic-time";
 
@@ -30,6 +29,12 @@ public sealed class ExactScheduler : IScheduler
 
     private readonly double deterministicTime;
 
+    public static SchedulerDescriptor Descriptor { get; } = new(
+        "exact",
+        "CP-SAT with one worker under a deterministic time limit; proves optimality on small instances.",
+        new Dictionary<string, double> { [DeterministicTimeParameter] = DefaultDeterministicTime }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        p => new ExactScheduler(p.Get(DeterministicTimeParameter, DefaultDeterministicTime)));
+
     public ExactScheduler(double deterministicTime = DefaultDeterministicTime)
     {
         if (!(deterministicTime > 0) || double.IsPositiveInfinity(deterministicTime))
@@ -39,7 +44,7 @@ public sealed class ExactScheduler : IScheduler
         this.deterministicTime = deterministicTime;
     }
 
-    public string Name => SchedulerName;
+    public string Name => Descriptor.Name;
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 
@@ -12,11 +13,15 @@ namespace EdgeLearnSim.Solvers.LinearProgramming;
 /// </summary>
 public sealed class LpRoundingScheduler : IScheduler
 {
-    public const string SchedulerName = "lp-rounding";
+    public static SchedulerDescriptor Descriptor { get; } = new(
+        "lp-rounding",
+        "The paper's Algorithm 1: LP relaxation (10)–(12),(15) in GLOP, each task to its largest share.",
+        FrozenDictionary<string, double>.Empty,
+        _ => new LpRoundingScheduler());
 
     private const double EqualShareTolerance = 1e-9;
 
-    public string Name => SchedulerName;
+    public string Name => Descriptor.Name;
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {

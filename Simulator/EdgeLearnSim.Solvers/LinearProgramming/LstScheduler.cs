@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
@@ -14,9 +15,13 @@ namespace EdgeLearnSim.Solvers.LinearProgramming;
 /// </summary>
 public sealed class LstScheduler : IScheduler
 {
-    public const string SchedulerName = "lst";
+    public static SchedulerDescriptor Descriptor { get; } = new(
+        "lst",
+        "Lenstra–Shmoys–Tardos: smallest feasible pruned LP(T) in GLOP, its extreme point, pseudo-forest matching; at most 2·OPT.",
+        FrozenDictionary<string, double>.Empty,
+        _ => new LstScheduler());
 
-    public string Name => SchedulerName;
+    public string Name => Descriptor.Name;
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {
