@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 
 namespace EdgeLearnSim.Cli;
@@ -21,6 +22,7 @@ public static class CommandLineApp
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
         root.Subcommands.Add(Commands.FitAccuracyCommand.Create());
+        root.Subcommands.Add(SolveCommand.Create());
         return root;
     }
 

@@ -1,5 +1,7 @@
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
+using EdgeLearnSim.Solvers.ConstraintProgramming;
+using EdgeLearnSim.Solvers.LinearProgramming;
 
 namespace EdgeLearnSim.Solvers;
 
@@ -22,7 +24,9 @@ public static class SchedulerCatalog
         registry.Register(MultiPhaseScheduler.Descriptor);
 
         // LP- and CP-based methods (OR-Tools).
-
+        registry.Register(LpRoundingScheduler.Descriptor);
+        registry.Register(LstScheduler.Descriptor);
+        registry.Register(ExactScheduler.Descriptor);
 
         return registry;
     }
