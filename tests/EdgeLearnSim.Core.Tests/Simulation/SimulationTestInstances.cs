@@ -6,7 +6,7 @@ using MathNet.Numerics.Random;
 namespace EdgeLearnSim.Core.Tests.Simulation;
 
 /// <summary>Instances built directly from tasks and edges, so these tests need no instance generator.</summary>
-internal static class SimulationTestInstances
+public static class SimulationTestInstances
 {
     public const double PaperRatio = 0.012811;
 
