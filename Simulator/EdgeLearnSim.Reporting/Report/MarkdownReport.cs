@@ -76,7 +76,7 @@ public static class MarkdownReport
         var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
         if (advantage.Count > 0)
         {
-            Line(text, $"- **annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is {Percent(advantage.Min(a => a.Percent))}–{Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}%; negative means multi-phase is better).");
+            Line(text, $"- **annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is between {Percent(advantage.Min(a => a.Percent))}% and {Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's across the sweep points (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower; a negative value means multi-phase is better).");
             any = true;
         }
         var gaps = model.Gaps.GroupBy(g => g.Scheduler).Select(g => (Scheduler: g.Key, Mean: g.Sum(e => e.MeanPercent * e.Runs) / g.Sum(e => e.Runs))).OrderBy(g => g.Mean).ToArray();
