@@ -30,13 +30,17 @@ public static class MarkdownReport
         Figures(text, model);
         Reductions(text, model);
         PaperComparison(text, model);
-        Gaps(text, model);
+        GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB, mean and worst over all runs of the topology.");
         if (model.ExactRuns > 0)
         {
             Line(text, "## Exact solver");
             Line(text);
             Line(text, $"`exact` proved optimality in {model.ExactProvedOptimal} of {model.ExactRuns} runs (exit reasons in `timings.csv`).");
             Line(text);
+            if (model.OptimumGaps.Count > 0)
+            {
+                GapTable(text, model, model.OptimumGaps, "## Distance from the proven optimum", "100·(makespan − OPT)/OPT over the runs where `exact` proved optimality; mean and worst.");
+            }
         }
         return text.ToString();
     }
@@ -194,17 +198,17 @@ public static class MarkdownReport
         }
     }
 
-    private static void Gaps(StringBuilder text, ReportModel model)
+    private static void GapTable(StringBuilder text, ReportModel model, IReadOnlyList<GapEntry> gaps, string title, string explanation)
     {
-        Line(text, "## Distance from the lower bound");
+        Line(text, title);
         Line(text);
-        Line(text, "gap = 100·(makespan − LB)/LB, mean and worst over all runs of the topology.");
+        Line(text, explanation);
         Line(text);
         Line(text, $"| scheduler | {string.Join(" | ", model.Topologies)} |");
         Line(text, $"|---|{string.Concat(model.Topologies.Select(_ => "---:|"))}");
         foreach (var scheduler in model.Schedulers)
         {
-            var cells = model.Topologies.Select(t => model.Gaps.FirstOrDefault(g => g.Topology == t && g.Scheduler == scheduler) is { } g
+            var cells = model.Topologies.Select(t => gaps.FirstOrDefault(g => g.Topology == t && g.Scheduler == scheduler) is { } g
                 ? $"{Percent(g.MeanPercent)}% (max {Percent(g.MaxPercent)}%)"
                 : "");
             Line(text, $"| {scheduler} | {string.Join(" | ", cells)} |");
