@@ -65,6 +65,7 @@ public class InstanceFilesTests
     [InlineData("1,10,15000,0.9,0,0.5,6,*\n", 2, 1, "expected id 0")]
     [InlineData("0,10,15000,0.9,0,1.5,6,*\n", 2, 18, "best_ratio must lie in (0, 1]")]
     [InlineData("0,10,15000,0.9,0,0.5,6\n", 2, 1, "expected 8 fields")]
+    [InlineData("0,10,15000,0.9,0,0.5,6,\n", 2, 24, "reaches no edge")]
     public void Folder_BadTasks_ThrowWithFileLineAndColumn(string body, int line, int column, string problem)
     {
         using var folder = new TemporaryFolder();

@@ -33,6 +33,17 @@ public class InstanceGeneratorTests
     }
 
     [Fact]
+    public void Generate_FixedSeed_PinnedFirstDraws()
+    {
+        // Golden values: a change here means every published seed now gives different instances.
+        var instance = InstanceGenerator.Generate(new InstanceSpec { Topology = new OneToOneTopology(), Arrivals = new PoissonArrivals(1) }, 2026);
+        Assert.Equal(PinnedRecords, instance.Records[..3].ToArray());
+        Assert.Equal(PinnedBandwidth, instance.Edges[0].BandwidthMbps);
+        Assert.Equal(PinnedEligible, instance.EligibleEdges(0).ToArray());
+        Assert.Equal(PinnedRelease, instance.ReleaseTimes[0]);
+    }
+
+    [Fact]
     public void Generate_SameSeed_IdenticalInstance_OtherSeedDiffers()
     {
         var spec = new InstanceSpec { Tasks = 500, Topology = new OneToMoreTopology(), Arrivals = new PoissonArrivals(2) };
@@ -151,6 +162,11 @@ public class InstanceGeneratorTests
             locations);
         Assert.Empty(InstanceGenerator.Validate(new InstanceSpec()));
     }
+
+    private static readonly long[] PinnedRecords = [23591, 27118, 69321];
+    private const double PinnedBandwidth = 977.44936525830076;
+    private static readonly int[] PinnedEligible = [9];
+    private const double PinnedRelease = 0.6405825086820387;
 
     private static string Export(EdgeLearningInstance instance)
     {
