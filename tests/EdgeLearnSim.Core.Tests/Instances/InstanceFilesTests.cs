@@ -41,6 +41,27 @@ public class InstanceFilesTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public void Folder_AnySeedAndShape_RoundTripsByteIdentically(ulong seed, byte tasks, byte edges, bool oneToMore)
+    {
+        var spec = new InstanceSpec
+        {
+            Tasks = 1 + (tasks % 50),
+            Edges = 1 + (edges % 8),
+            Topology = oneToMore ? new OneToMoreTopology() : new OneToOneTopology(0.5),
+            AccuracyBound = new EdgeLearnSim.Core.Distributions.UniformDistribution(0.5, 0.96),
+            Arrivals = new PoissonArrivals(0.1),
+        };
+        using var first = new TemporaryFolder();
+        using var second = new TemporaryFolder();
+        InstanceFolder.Write(InstanceGenerator.Generate(spec, seed), first.Path);
+        InstanceFolder.Write(InstanceFolder.Read(first.Path), second.Path);
+        foreach (var file in new[] { InstanceFolder.TasksFile, InstanceFolder.EdgesFile })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file)));
+        }
+    }
+
     [Fact]
     public void Folder_HandWritten_ReadsEligibilityAndStars()
     {

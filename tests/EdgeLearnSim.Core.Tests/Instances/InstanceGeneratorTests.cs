@@ -7,6 +7,11 @@ namespace EdgeLearnSim.Core.Tests.Instances;
 
 public class InstanceGeneratorTests
 {
+    private const double PinnedBandwidth = 977.44936525830076;
+    private const double PinnedRelease = 0.6405825086820387;
+    private static readonly long[] PinnedRecords = [23591, 27118, 69321];
+    private static readonly int[] PinnedEligible = [9];
+
     [Fact]
     public void Generate_PaperDefaults_FollowSpecSectionsOneToThree()
     {
@@ -162,11 +167,6 @@ public class InstanceGeneratorTests
             locations);
         Assert.Empty(InstanceGenerator.Validate(new InstanceSpec()));
     }
-
-    private static readonly long[] PinnedRecords = [23591, 27118, 69321];
-    private const double PinnedBandwidth = 977.44936525830076;
-    private static readonly int[] PinnedEligible = [9];
-    private const double PinnedRelease = 0.6405825086820387;
 
     private static string Export(EdgeLearningInstance instance)
     {
