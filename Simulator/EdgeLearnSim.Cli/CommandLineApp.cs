@@ -35,7 +35,8 @@ public static class CommandLineApp
         var verbose = args.Contains("--verbose");
         try
         {
-            return root.Parse(args).Invoke();
+            // Our own handler below keeps errors to one line; the library's would print a stack trace.
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (InvalidInputException e)
         {
