@@ -122,6 +122,14 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
                 Directory.Delete(store.Folder, recursive: true);
             }
             Directory.CreateDirectory(store.Folder);
+            if (!options.IsSharded)
+            {
+                // Temporary files of a killed run; never touched while shards may be writing theirs.
+                foreach (var stale in Directory.GetFiles(store.Folder, ".*.tmp"))
+                {
+                    File.Delete(stale);
+                }
+            }
             if (cells.FirstOrDefault(store.Contains) is { } kept)
             {
                 // Fails now, before any work, when the folder holds cells of another version of the scenario.
