@@ -60,39 +60,56 @@ internal sealed class CriticalEdgeSearch
 
     /// <summary>
     /// The best swap of a task i on <paramref name="critical"/> with a task l on another edge k, each eligible
-    /// where it lands: value max(L_c − V_ic + V_lc, L_k − V_lk + V_ik).
+    /// where it lands: value max(L_c − V_ic + V_lc, L_k − V_lk + V_ik). Partners are all tasks, or only those on
+    /// <paramref name="partnerEdges"/> when given.
     /// </summary>
-    public (double Value, int Task, int Partner) BestSwap(int critical)
+    public (double Value, int Task, int Partner) BestSwap(int critical, IReadOnlyList<int>? partnerEdges = null)
     {
         var best = (Value: double.PositiveInfinity, Task: -1, Partner: -1);
         var criticalLoad = Loads[critical];
-        var edgeOf = Tasks.EdgeOf;
         var tasks = Tasks.TasksOn(critical);
-        Evaluations += (long)tasks.Count * edgeOf.Length;
         for (var position = 0; position < tasks.Count; position++)
         {
             var i = tasks[position];
             var remaining = criticalLoad - times[i, critical];
-            for (var l = 0; l < edgeOf.Length; l++)
+            if (partnerEdges is null)
             {
-                var k = edgeOf[l];
-                if (k == critical)
+                var edgeOf = Tasks.EdgeOf;
+                Evaluations += edgeOf.Length;
+                for (var l = 0; l < edgeOf.Length; l++)
                 {
-                    continue;
+                    if (edgeOf[l] != critical)
+                    {
+                        Consider(i, remaining, l, edgeOf[l], critical, ref best);
+                    }
                 }
-                var onCritical = remaining + times[l, critical];
-                if (onCritical > best.Value)
+                continue;
+            }
+            foreach (var k in partnerEdges)
+            {
+                var partners = Tasks.TasksOn(k);
+                Evaluations += partners.Count;
+                for (var index = 0; index < partners.Count; index++)
                 {
-                    continue;
-                }
-                var value = Math.Max(onCritical, Loads[k] - times[l, k] + times[i, k]);
-                if (value < best.Value || (value == best.Value && (i < best.Task || (i == best.Task && l < best.Partner))))
-                {
-                    best = (value, i, l);
+                    Consider(i, remaining, partners[index], k, critical, ref best);
                 }
             }
         }
         return best;
+    }
+
+    private void Consider(int i, double remaining, int l, int k, int critical, ref (double Value, int Task, int Partner) best)
+    {
+        var onCritical = remaining + times[l, critical];
+        if (onCritical > best.Value)
+        {
+            return;
+        }
+        var value = Math.Max(onCritical, Loads[k] - times[l, k] + times[i, k]);
+        if (value < best.Value || (value == best.Value && (i < best.Task || (i == best.Task && l < best.Partner))))
+        {
+            best = (value, i, l);
+        }
     }
 
     /// <summary>Moves <paramref name="task"/> to <paramref name="edge"/>, computing loads as <see cref="BestMove"/> does.</summary>
@@ -116,10 +133,11 @@ internal sealed class CriticalEdgeSearch
     }
 
     /// <summary>
-    /// Applies the best improving move, else the best improving swap, off the most loaded edge; false at a local
-    /// optimum (nothing lowers both touched loads below the makespan).
+    /// Applies the best improving move, else the best improving swap (partners on <paramref name="partnerEdges"/>
+    /// only, when given), off the most loaded edge; false at a local optimum, where nothing lowers both touched
+    /// loads below the makespan.
     /// </summary>
-    public bool Improve()
+    public bool Improve(Func<int, IReadOnlyList<int>>? partnerEdges = null)
     {
         var critical = Loads.MaxEdge;
         var makespan = Loads.Max;
@@ -129,13 +147,40 @@ internal sealed class CriticalEdgeSearch
             Move(move.Task, move.Edge);
             return true;
         }
-        var swap = BestSwap(critical);
+        var swap = BestSwap(critical, partnerEdges?.Invoke(critical));
         if (swap.Value < makespan)
         {
             Swap(swap.Task, swap.Partner);
             return true;
         }
         return false;
+    }
+
+    /// <summary>The <paramref name="count"/> least loaded edges other than <paramref name="critical"/>, ties to the lower index.</summary>
+    public IReadOnlyList<int> LeastLoadedEdges(int critical, int count)
+    {
+        var chosen = new List<int>(count + 1);
+        for (var j = 0; j < Loads.Count; j++)
+        {
+            if (j == critical)
+            {
+                continue;
+            }
+            var position = chosen.Count;
+            while (position > 0 && Loads[chosen[position - 1]] > Loads[j])
+            {
+                position--;
+            }
+            if (position < count)
+            {
+                chosen.Insert(position, j);
+                if (chosen.Count > count)
+                {
+                    chosen.RemoveAt(count);
+                }
+            }
+        }
+        return chosen;
     }
 
     /// <summary>Returns to <paramref name="target"/>, with loads recomputed from scratch so rounding never accumulates.</summary>
