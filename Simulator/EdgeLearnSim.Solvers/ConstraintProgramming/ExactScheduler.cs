@@ -57,6 +57,11 @@ public sealed class ExactScheduler : IScheduler
         }
         var scale = ScaleFor(instance);
         var hint = LongestFirstStart.Assign(instance);
+        if (context.Cancellation.IsCancellationRequested)
+        {
+            // CP-SAT ignores a stop requested before Solve starts, so do not start it.
+            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: TrivialLowerBound(instance));
+        }
 
         var model = new CpModel();
         var choices = new BoolVar[n][];
