@@ -21,7 +21,7 @@ public static class UploadSimulation
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>
-    /// <exception cref="SimulationIncompleteException">The horizon passed with tasks unfinished.</exception>
+    /// <exception cref="SimulationIncompleteException">The horizon or the event limit passed with tasks unfinished.</exception>
     public static SimulationResult Run(EdgeLearningInstance instance, ScheduleResult schedule, SimulationSettings settings, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -36,7 +36,7 @@ public static class UploadSimulation
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>
-    /// <exception cref="SimulationIncompleteException">The horizon passed with tasks unfinished.</exception>
+    /// <exception cref="SimulationIncompleteException">The horizon or the event limit passed with tasks unfinished.</exception>
     public static SimulationResult RunOnline(EdgeLearningInstance instance, OnlinePolicy policy, SimulationSettings settings, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(instance);

@@ -192,6 +192,23 @@ public class UploadSimulationTests
     }
 
     [Fact]
+    public void EventLimit_StopsALivelockAndSaysSo()
+    {
+        // Restarted uploads of 4 s that outages cut every 2 s never finish.
+        var rows = Enumerable.Range(0, 1000).Select(k => FormattableString.Invariant($"0 {(3 * k) + 2} {(3 * k) + 3}")).ToArray();
+        var settings = new SimulationSettings
+        {
+            Outages = new ScheduledOutages(OutageSchedule.Parse("cuts", rows)),
+            Redispatch = RedispatchMode.Restart,
+            MaxEvents = 500,
+        };
+        var instance = new EdgeLearningInstance([PlainTask(0, 4e6)], [new EdgeServer(0, 8)]);
+        var error = Assert.Throws<SimulationIncompleteException>(
+            () => UploadSimulation.Run(instance, Assignments.ToResult(instance, [0], ExitReason.Completed), settings, 1));
+        Assert.Contains("limit of 500 events", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Online_LeastLoaded_PicksEarliestExpectedFinish()
     {
         // Edge 0 at 8 Mbps, edge 1 at 16 Mbps; three 2 MB tasks at 0: to edge 1 (1 s), then edge 1 (2 s) beats
