@@ -95,50 +95,40 @@ public sealed class Process : Event
     private void Step()
     {
         var environment = Environment;
-        var previous = environment.ActiveProcess;
         environment.ActiveProcess = this;
+        var body = _body;
         _target = null;
         try
         {
-            while (true)
+            while (body.MoveNext())
             {
-                bool hasNext;
-                try
+                var next = body.Current;
+                if (next is null)
                 {
-                    hasNext = _body.MoveNext();
+                    throw new InvalidOperationException("The process yielded null instead of an event.");
                 }
-                catch (Exception error)
+                if (!ReferenceEquals(next.Environment, environment))
                 {
-                    throw new ProcessFailedException(Name, environment.Now, error);
+                    throw new InvalidOperationException("The process yielded an event of another environment.");
                 }
-                if (!hasNext)
+                if (!next.IsProcessed)
                 {
-                    _body.Dispose();
-                    Succeed();
+                    _target = next;
+                    next.AddWaiter(this);
+                    environment.ActiveProcess = null;
                     return;
                 }
-                var next = _body.Current;
-                if (next is null || !ReferenceEquals(next.Environment, environment))
-                {
-                    var problem = next is null
-                        ? new InvalidOperationException("The process yielded null instead of an event.")
-                        : new InvalidOperationException("The process yielded an event of another environment.");
-                    throw new ProcessFailedException(Name, environment.Now, problem);
-                }
-                if (next.IsProcessed)
-                {
-                    _resumedByInterrupt = false;
-                    _interruptCause = null;
-                    continue;
-                }
-                _target = next;
-                next.AddWaiter(this);
-                return;
+                _resumedByInterrupt = false;
+                _interruptCause = null;
             }
         }
-        finally
+        catch (Exception error)
         {
-            environment.ActiveProcess = previous;
+            environment.ActiveProcess = null;
+            throw new ProcessFailedException(Name, environment.Now, error);
         }
+        environment.ActiveProcess = null;
+        body.Dispose();
+        Succeed();
     }
 }
