@@ -27,6 +27,9 @@ internal sealed class EventQueue
     private int _freeSlotCount;
     private int _slotsUsed;
 
+    // Both rings only ever hold entries for one instant: the clock cannot move on while either is non-empty.
+    private double _ringTime;
+
     public int Count => _heapCount - (_rootVacant ? 1 : 0) + _urgentNow.Count + _normalNow.Count;
 
     /// <summary>The time of the next entry; only meaningful when <see cref="Count"/> is positive.</summary>
@@ -34,13 +37,9 @@ internal sealed class EventQueue
     {
         get
         {
-            if (_urgentNow.Count > 0)
+            if (_urgentNow.Count > 0 || _normalNow.Count > 0)
             {
-                return _urgentNow.Head.Time;
-            }
-            if (_normalNow.Count > 0)
-            {
-                return _normalNow.Head.Time;
+                return _ringTime;
             }
             FillVacantRoot();
             return _heap[0].Time;
@@ -48,10 +47,18 @@ internal sealed class EventQueue
     }
 
     /// <summary>Adds an urgent entry for the current instant; it must sort after every urgent entry already queued.</summary>
-    public void PushUrgentNow(in ScheduledEvent entry) => _urgentNow.Enqueue(entry);
+    public void PushUrgentNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _urgentNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
 
     /// <summary>Adds a normal entry for the current instant; it must sort after every normal entry already queued.</summary>
-    public void PushNormalNow(in ScheduledEvent entry) => _normalNow.Enqueue(entry);
+    public void PushNormalNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _normalNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
 
     public void Push(double time, long order, Event scheduled)
     {
@@ -96,9 +103,8 @@ internal sealed class EventQueue
         FillVacantRoot();
         if (ring is not null && (_heapCount == 0 || RingPrecedesHeap(ring.Head)))
         {
-            var entry = ring.Dequeue();
-            time = entry.Time;
-            return entry.Event;
+            time = _ringTime;
+            return ring.Dequeue().Event;
         }
         return PopHeap(out time);
     }
@@ -106,7 +112,7 @@ internal sealed class EventQueue
     private bool RingPrecedesHeap(in ScheduledEvent head)
     {
         ref readonly var top = ref _heap[0];
-        return head.Time < top.Time || (head.Time == top.Time && head.Order < _slots[top.Slot].Order);
+        return _ringTime < top.Time || (_ringTime == top.Time && head.Order < _slots[top.Slot].Order);
     }
 
     private Event PopHeap(out double time)
