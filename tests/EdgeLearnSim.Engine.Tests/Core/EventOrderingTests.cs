@@ -160,6 +160,40 @@ public sealed class EventOrderingTests
     }
 
     [Fact]
+    public void LargeBurstsAtOneInstant_KeepTheirOrder()
+    {
+        const int Count = 9_000;
+        var env = new SimulationEnvironment(1);
+        var log = new List<int>();
+        var signals = new Event[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            signals[i] = env.Event();
+            var id = i;
+            signals[i].AddCallback(_ => log.Add(-1 - id));
+        }
+        IEnumerable<Event> Body(int id)
+        {
+            log.Add(id);
+            yield return env.Timeout(0);
+            log.Add(Count + id);
+            signals[id].Succeed();
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            env.Process(Body(i), "burst");
+        }
+
+        env.Run();
+
+        // Starts are urgent; the zero-delay timeouts follow in creation order; each signal was triggered after all
+        // the timeouts were queued, so the signals come last, in order.
+        var expected = Enumerable.Range(0, 2 * Count).Concat(Enumerable.Range(0, Count).Select(i => -1 - i));
+        Assert.Equal(expected, log);
+        Assert.Equal(0.0, env.Now);
+    }
+
+    [Fact]
     public void RunUntilTime_ProcessesEventsStrictlyBeforeAndSetsTheClock()
     {
         var env = new SimulationEnvironment(1);
