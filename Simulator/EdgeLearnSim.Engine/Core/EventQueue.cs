@@ -14,18 +14,21 @@ internal sealed class EventQueue
 {
     private readonly EventRing _urgentNow = new();
     private readonly EventRing _normalNow = new();
-    private HeapEntry[] _heap = new HeapEntry[256];
+    private static readonly HeapEntry Sentinel = new(double.PositiveInfinity, 0);
+    private HeapEntry[] _heap = NewHeapArray(256);
     private int _heapCount;
 
     // After a pop the root entry is left in place and marked vacant: in the common hold pattern (pop an event, its
     // process schedules the next one) the new entry then replaces the root with one sift-down instead of a
     // sift-down to refill the root plus a sift-up for the new entry.
     private bool _rootVacant;
-    private Event?[] _slotEvents = new Event?[256];
-    private long[] _slotOrders = new long[256];
+    private EventSlot[] _slots = new EventSlot[256];
     private int[] _freeSlots = new int[256];
     private int _freeSlotCount;
     private int _slotsUsed;
+
+    // Both rings only ever hold entries for one instant: the clock cannot move on while either is non-empty.
+    private double _ringTime;
 
     public int Count => _heapCount - (_rootVacant ? 1 : 0) + _urgentNow.Count + _normalNow.Count;
 
@@ -34,13 +37,9 @@ internal sealed class EventQueue
     {
         get
         {
-            if (_urgentNow.Count > 0)
+            if (_urgentNow.Count > 0 || _normalNow.Count > 0)
             {
-                return _urgentNow.Head.Time;
-            }
-            if (_normalNow.Count > 0)
-            {
-                return _normalNow.Head.Time;
+                return _ringTime;
             }
             FillVacantRoot();
             return _heap[0].Time;
@@ -48,34 +47,45 @@ internal sealed class EventQueue
     }
 
     /// <summary>Adds an urgent entry for the current instant; it must sort after every urgent entry already queued.</summary>
-    public void PushUrgentNow(in ScheduledEvent entry) => _urgentNow.Enqueue(entry);
+    public void PushUrgentNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _urgentNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
 
     /// <summary>Adds a normal entry for the current instant; it must sort after every normal entry already queued.</summary>
-    public void PushNormalNow(in ScheduledEvent entry) => _normalNow.Enqueue(entry);
+    public void PushNormalNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _normalNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
 
     public void Push(double time, long order, Event scheduled)
     {
         var slot = TakeSlot();
-        _slotEvents[slot] = scheduled;
-        _slotOrders[slot] = order;
+        ref var slotEntry = ref _slots[slot];
+        slotEntry.Event = scheduled;
+        slotEntry.Order = order;
         if (_rootVacant)
         {
             _rootVacant = false;
-            SiftDown(ref MemoryMarshal.GetArrayDataReference(_heap), new HeapEntry(time, slot), _heapCount, _slotOrders);
+            SiftDown(ref MemoryMarshal.GetArrayDataReference(_heap), new HeapEntry(time, slot), _heapCount, _slots);
             return;
         }
-        if (_heapCount == _heap.Length)
+        if (_heapCount + 4 >= _heap.Length)
         {
-            Array.Resize(ref _heap, _heap.Length * 2);
+            var larger = NewHeapArray(_heap.Length * 2);
+            Array.Copy(_heap, larger, _heapCount);
+            _heap = larger;
         }
-        var orders = _slotOrders;
+        var slots = _slots;
         ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
         var index = _heapCount++;
         while (index > 0)
         {
             var parent = (index - 1) >> 2;
             ref var parentEntry = ref Unsafe.Add(ref root, parent);
-            if (time > parentEntry.Time || (time == parentEntry.Time && order > orders[parentEntry.Slot]))
+            if (time > parentEntry.Time || (time == parentEntry.Time && order > slots[parentEntry.Slot].Order))
             {
                 break;
             }
@@ -93,9 +103,8 @@ internal sealed class EventQueue
         FillVacantRoot();
         if (ring is not null && (_heapCount == 0 || RingPrecedesHeap(ring.Head)))
         {
-            var entry = ring.Dequeue();
-            time = entry.Time;
-            return entry.Event;
+            time = _ringTime;
+            return ring.Dequeue().Event;
         }
         return PopHeap(out time);
     }
@@ -103,15 +112,16 @@ internal sealed class EventQueue
     private bool RingPrecedesHeap(in ScheduledEvent head)
     {
         ref readonly var top = ref _heap[0];
-        return head.Time < top.Time || (head.Time == top.Time && head.Order < _slotOrders[top.Slot]);
+        return _ringTime < top.Time || (_ringTime == top.Time && head.Order < _slots[top.Slot].Order);
     }
 
     private Event PopHeap(out double time)
     {
         var top = _heap[0];
         time = top.Time;
-        var scheduled = _slotEvents[top.Slot]!;
-        _slotEvents[top.Slot] = null;
+        ref var slot = ref _slots[top.Slot];
+        var scheduled = slot.Event!;
+        slot.Event = null;
         _freeSlots[_freeSlotCount++] = top.Slot;
         _rootVacant = true;
         return scheduled;
@@ -125,14 +135,19 @@ internal sealed class EventQueue
         }
         _rootVacant = false;
         var last = --_heapCount;
+        ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
+        var moved = Unsafe.Add(ref root, last);
+        Unsafe.Add(ref root, last) = Sentinel;
         if (last > 0)
         {
-            ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
-            SiftDown(ref root, Unsafe.Add(ref root, last), last, _slotOrders);
+            SiftDown(ref root, moved, last, _slots);
         }
     }
 
-    private static void SiftDown(ref HeapEntry root, HeapEntry entry, int count, long[] orders)
+    // Picks the first of four siblings with a fixed sequence of comparisons whose outcomes become index arithmetic,
+    // not jumps: which child is smallest is a coin toss the branch predictor would lose about half the time.
+    // Positions past the end hold +infinity sentinels so every node has four children to compare.
+    private static void SiftDown(ref HeapEntry root, HeapEntry entry, int count, EventSlot[] slots)
     {
         var index = 0;
         while (true)
@@ -142,21 +157,11 @@ internal sealed class EventQueue
             {
                 break;
             }
-            var best = first;
-            var bestTime = Unsafe.Add(ref root, first).Time;
-            var end = Math.Min(first + 4, count);
-            for (var child = first + 1; child < end; child++)
-            {
-                var childTime = Unsafe.Add(ref root, child).Time;
-                if (childTime < bestTime
-                    || (childTime == bestTime && orders[Unsafe.Add(ref root, child).Slot] < orders[Unsafe.Add(ref root, best).Slot]))
-                {
-                    best = child;
-                    bestTime = childTime;
-                }
-            }
+            var left = first + FirstOfTwo(ref root, first, slots);
+            var right = first + 2 + FirstOfTwo(ref root, first + 2, slots);
+            var best = left + ((right - left) & -Precedes(ref root, right, left, slots));
             ref var bestEntry = ref Unsafe.Add(ref root, best);
-            if (bestTime > entry.Time || (bestTime == entry.Time && orders[bestEntry.Slot] > orders[entry.Slot]))
+            if (bestEntry.Time > entry.Time || (bestEntry.Time == entry.Time && slots[bestEntry.Slot].Order > slots[entry.Slot].Order))
             {
                 break;
             }
@@ -166,17 +171,41 @@ internal sealed class EventQueue
         Unsafe.Add(ref root, index) = entry;
     }
 
+    // 1 when the entry after position i precedes the one at i, else 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstOfTwo(ref HeapEntry root, int i, EventSlot[] slots) => Precedes(ref root, i + 1, i, slots);
+
+    // 1 when entry a precedes entry b, else 0; ties on time (rare) take the predictable branch to the orders.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Precedes(ref HeapEntry root, int a, int b, EventSlot[] slots)
+    {
+        var timeA = Unsafe.Add(ref root, a).Time;
+        var timeB = Unsafe.Add(ref root, b).Time;
+        var precedes = timeA < timeB;
+        if (timeA == timeB)
+        {
+            precedes = slots[Unsafe.Add(ref root, a).Slot].Order < slots[Unsafe.Add(ref root, b).Slot].Order;
+        }
+        return precedes ? 1 : 0;
+    }
+
+    private static HeapEntry[] NewHeapArray(int length)
+    {
+        var heap = new HeapEntry[length];
+        Array.Fill(heap, Sentinel);
+        return heap;
+    }
+
     private int TakeSlot()
     {
         if (_freeSlotCount > 0)
         {
             return _freeSlots[--_freeSlotCount];
         }
-        if (_slotsUsed == _slotEvents.Length)
+        if (_slotsUsed == _slots.Length)
         {
-            var size = _slotEvents.Length * 2;
-            Array.Resize(ref _slotEvents, size);
-            Array.Resize(ref _slotOrders, size);
+            var size = _slots.Length * 2;
+            Array.Resize(ref _slots, size);
             Array.Resize(ref _freeSlots, size);
         }
         return _slotsUsed++;

@@ -1,43 +1,72 @@
 namespace EdgeLearnSim.Engine;
 
-/// <summary>A growable FIFO ring of <see cref="ScheduledEvent"/> for entries that arrive already in queue order.</summary>
+/// <summary>
+/// A FIFO of <see cref="ScheduledEvent"/> for entries that arrive already in queue order, stored in fixed-size
+/// segments: a burst of a million entries never copies the queue or allocates on the large-object heap (whose
+/// allocations would trigger full collections), and an emptied segment is kept for reuse.
+/// </summary>
 internal sealed class EventRing
 {
-    private ScheduledEvent[] _items = new ScheduledEvent[64];
-    private int _head;
+    private const int SegmentLength = 2048;
+
+    private Segment _head;
+    private Segment _tail;
+    private Segment? _spare;
+    private int _headIndex;
+    private int _tailIndex;
     private int _count;
+
+    public EventRing()
+    {
+        _head = new Segment();
+        _tail = _head;
+    }
 
     public int Count => _count;
 
-    public ref readonly ScheduledEvent Head => ref _items[_head];
+    public ref readonly ScheduledEvent Head => ref _head.Items[_headIndex];
 
     public void Enqueue(in ScheduledEvent entry)
     {
-        if (_count == _items.Length)
+        if (_tailIndex == SegmentLength)
         {
-            Grow();
+            var next = _spare ?? new Segment();
+            _spare = null;
+            _tail.Next = next;
+            _tail = next;
+            _tailIndex = 0;
         }
-        _items[(_head + _count) & (_items.Length - 1)] = entry;
+        _tail.Items[_tailIndex++] = entry;
         _count++;
     }
 
     public ScheduledEvent Dequeue()
     {
-        var entry = _items[_head];
-        _items[_head] = default;
-        _head = (_head + 1) & (_items.Length - 1);
+        ref var slot = ref _head.Items[_headIndex];
+        var entry = slot;
+        slot = default;
         _count--;
+        if (_count == 0)
+        {
+            _headIndex = 0;
+            _tailIndex = 0;
+            _tail = _head;
+            _head.Next = null;
+        }
+        else if (++_headIndex == SegmentLength)
+        {
+            var emptied = _head;
+            _head = emptied.Next!;
+            emptied.Next = null;
+            _spare = emptied;
+            _headIndex = 0;
+        }
         return entry;
     }
 
-    private void Grow()
+    private sealed class Segment
     {
-        var larger = new ScheduledEvent[_items.Length * 2];
-        for (var i = 0; i < _count; i++)
-        {
-            larger[i] = _items[(_head + i) & (_items.Length - 1)];
-        }
-        _items = larger;
-        _head = 0;
+        public readonly ScheduledEvent[] Items = new ScheduledEvent[SegmentLength];
+        public Segment? Next;
     }
 }

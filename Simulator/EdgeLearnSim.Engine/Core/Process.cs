@@ -11,8 +11,9 @@ public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _body;
     private Event? _target;
-    private bool _resumedByInterrupt;
-    private object? _interruptCause;
+
+    // The interrupt behind the current resumption, if it was one; null after a normal resumption.
+    private Interruption? _interruption;
 
     internal Process(SimulationEnvironment environment, IEnumerable<Event> body, string name)
         : base(environment)
@@ -59,11 +60,10 @@ public sealed class Process : Event
     /// </summary>
     public bool HandleInterrupt(out object? cause)
     {
-        cause = _interruptCause;
-        var interrupted = _resumedByInterrupt;
-        _resumedByInterrupt = false;
-        _interruptCause = null;
-        return interrupted;
+        var interruption = _interruption;
+        _interruption = null;
+        cause = interruption?.Cause;
+        return interruption is not null;
     }
 
     internal void Start() => Step();
@@ -74,12 +74,11 @@ public sealed class Process : Event
         {
             return;
         }
-        _resumedByInterrupt = false;
-        _interruptCause = null;
+        _interruption = null;
         Step();
     }
 
-    internal void OnInterrupted(object? cause)
+    internal void OnInterrupted(Interruption interruption)
     {
         if (!IsAlive)
         {
@@ -87,8 +86,7 @@ public sealed class Process : Event
         }
         _target?.RemoveWaiter(this);
         _target = null;
-        _resumedByInterrupt = true;
-        _interruptCause = cause;
+        _interruption = interruption;
         Step();
     }
 
@@ -118,8 +116,7 @@ public sealed class Process : Event
                     environment.ActiveProcess = null;
                     return;
                 }
-                _resumedByInterrupt = false;
-                _interruptCause = null;
+                _interruption = null;
             }
         }
         catch (Exception error)

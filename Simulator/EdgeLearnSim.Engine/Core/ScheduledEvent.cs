@@ -1,12 +1,11 @@
 namespace EdgeLearnSim.Engine;
 
 /// <summary>
-/// A ring entry: the event with its sort key kept inline. <see cref="Order"/> packs (priority, insertion sequence)
-/// into one integer that sorts like the pair.
+/// A ring entry: the event and its order, which packs (priority, insertion sequence) into one integer that sorts
+/// like the pair. Its time is the ring's, the same for every entry.
 /// </summary>
-internal struct ScheduledEvent(double time, long order, Event scheduled)
+internal struct ScheduledEvent(long order, Event scheduled)
 {
-    public double Time = time;
     public long Order = order;
     public Event Event = scheduled;
 }

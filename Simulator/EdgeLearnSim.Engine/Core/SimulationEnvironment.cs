@@ -146,18 +146,18 @@ public sealed class SimulationEnvironment
     }
 
     internal void ScheduleNow(Event scheduled) =>
-        _queue.PushNormalNow(new ScheduledEvent(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled));
+        _queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled);
 
     internal void Schedule(Event scheduled, double time, int priority)
     {
         var order = ((long)priority << SequenceBits) + _sequence++;
         if (time == Now && priority == NormalPriority)
         {
-            _queue.PushNormalNow(new ScheduledEvent(time, order, scheduled));
+            _queue.PushNormalNow(time, order, scheduled);
         }
         else if (time == Now && priority == UrgentPriority)
         {
-            _queue.PushUrgentNow(new ScheduledEvent(time, order, scheduled));
+            _queue.PushUrgentNow(time, order, scheduled);
         }
         else
         {
