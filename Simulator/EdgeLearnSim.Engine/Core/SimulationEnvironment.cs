@@ -145,20 +145,31 @@ public sealed class SimulationEnvironment
         return true;
     }
 
-    internal void ScheduleNow(Event scheduled) => Schedule(scheduled, Now, NormalPriority);
+    internal void ScheduleNow(Event scheduled) =>
+        _queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled);
 
     internal void Schedule(Event scheduled, double time, int priority)
     {
         var order = ((long)priority << SequenceBits) + _sequence++;
-        _queue.Push(new ScheduledEvent(time, order, scheduled));
+        if (time == Now && priority == NormalPriority)
+        {
+            _queue.PushNormalNow(time, order, scheduled);
+        }
+        else if (time == Now && priority == UrgentPriority)
+        {
+            _queue.PushUrgentNow(time, order, scheduled);
+        }
+        else
+        {
+            _queue.Push(time, order, scheduled);
+        }
     }
 
     private void ProcessNext()
     {
-        var next = _queue.Pop();
-        Now = next.Time;
+        var scheduled = _queue.Pop(out var time);
+        Now = time;
         ProcessedEventCount++;
-        var scheduled = next.Event;
         if (scheduled.IsTriggered)
         {
             scheduled.Fire();
