@@ -47,5 +47,12 @@ public static class CommandLineApp
             }
             return ExitCodes.BadInput;
         }
+#pragma warning disable CA1031 // The last line of defence: a user sees one line, not a stack trace, unless --verbose.
+        catch (Exception e) when (!verbose)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}); run again with --verbose for details");
+            return ExitCodes.SomeCellsFailed;
+        }
     }
 }

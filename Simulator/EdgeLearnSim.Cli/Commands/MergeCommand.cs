@@ -42,7 +42,7 @@ internal static class MergeCommand
                 }
                 return CommandLineApp.ExitCodes.Success;
             }
-            catch (InvalidInputException e)
+            catch (InvalidInputException e) when (!parse.GetValue<bool>("--verbose"))
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return CommandLineApp.ExitCodes.BadInput;

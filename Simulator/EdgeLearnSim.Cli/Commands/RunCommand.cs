@@ -48,7 +48,7 @@ internal static class RunCommand
                 };
                 return Run(parse.GetValue(files)!, options);
             }
-            catch (InvalidInputException e)
+            catch (InvalidInputException e) when (!parse.GetValue<bool>("--verbose"))
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return CommandLineApp.ExitCodes.BadInput;

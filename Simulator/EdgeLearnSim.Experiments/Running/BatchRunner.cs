@@ -139,7 +139,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException(folder, $"cannot write the output folder: {e.Message}", e);
+            throw new InvalidInputException($"{folder}: --out", $"cannot write the output folder ({e.Message})", e);
         }
         return new ScenarioPlan(scenario, cells, store, folder);
     }

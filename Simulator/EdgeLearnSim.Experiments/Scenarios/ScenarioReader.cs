@@ -58,6 +58,10 @@ public static class ScenarioReader
             return new ScenarioLoadResult(null, context.Problems);
         }
         var scenario = Read(context, mapping, fullPath, registry);
+        if (context.Problems.Count == 0)
+        {
+            ScenarioPreflight.Check(context, scenario);
+        }
         return new ScenarioLoadResult(context.Problems.Count == 0 ? scenario : null, context.Problems);
     }
 
