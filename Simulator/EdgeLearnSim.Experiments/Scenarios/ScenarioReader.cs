@@ -45,6 +45,12 @@ public static class ScenarioReader
             context.Problem(e.Start, $"malformed YAML: {FirstLine(problem)}");
             return new ScenarioLoadResult(null, context.Problems);
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model throws this for some event sequences its parser accepts (e.g. ' : key:').
+            context.Problem(LastParsedMark(fullPath), "malformed YAML: a key or value where none was expected");
+            return new ScenarioLoadResult(null, context.Problems);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is cut off by the end of the file.
@@ -120,7 +126,7 @@ public static class ScenarioReader
         TimeSpan? limit = null;
         if (limitsSection is not null)
         {
-            if (limitsSection.Get("scheduler_seconds") is { } seconds && context.Number(seconds, "a time limit > 0 (seconds)", v => v > 0) is { } s)
+            if (limitsSection.Get("scheduler_seconds") is { } seconds && context.Number(seconds, "a time limit in (0, 1e9] seconds", v => v is > 0 and <= 1e9) is { } s)
             {
                 limit = TimeSpan.FromSeconds(s);
             }
@@ -165,6 +171,12 @@ public static class ScenarioReader
             if (values is null)
             {
                 context.Problem(value, $"expected a non-empty list of values or {{from, to, step}} for sweep '{path}'");
+                continue;
+            }
+            if (values.GroupBy(Canonical, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            {
+                // Two equal points would be two cells with one id and one seed.
+                context.Problem(repeated.Last(), $"sweep '{path}' lists the value '{repeated.Key}' more than once");
                 continue;
             }
             axes.Add(new RawAxis(path, keyNode, values));
@@ -251,6 +263,26 @@ public static class ScenarioReader
 
     private static bool IsSafeName(string name) =>
         name.Length > 0 && name[0] != '.' && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>Where the last YAML event the parser accepted ends: the place a later failure is nearest to.</summary>
+    private static Mark LastParsedMark(string fullPath)
+    {
+        using var reader = new StreamReader(fullPath, Encoding.UTF8);
+        var parser = new Parser(reader);
+        var mark = new Mark(0, 1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                mark = parser.Current!.End;
+            }
+        }
+        catch (YamlException e)
+        {
+            return e.Start;
+        }
+        return mark;
+    }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
