@@ -19,8 +19,8 @@ namespace EdgeLearnSim.Experiments.Tests.Robustness;
 [Collection(ConsoleCapture.Name)]
 public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int MutantsPerScenario = 400;
-    private const int RunBudget = 120;
+    private const int MutantsPerScenario = 600;
+    private const int RunBudget = 40;
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
     private readonly TempFolder folder = new();
@@ -67,7 +67,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
         }
         output.WriteLine($"scenario fuzz: {validated} mutants of {sources.Length} scenarios validated ({rejected} rejected with exit 2), {runs} tiny runs ({runsRejected} rejected with exit 2); {validated + runs} cases in total; validate {validateTime.TotalSeconds:0.0} s, runs {runTime.TotalSeconds:0.0} s");
         Assert.True(rejected > validated / 4, "mutations should break many files");
-        Assert.True(validated - rejected > validated / 10, "mutations should leave many files valid");
+        Assert.True(validated - rejected > validated / 20, "mutations should leave many files valid");
         Assert.Equal(RunBudget, runs);
     }
 
