@@ -93,7 +93,8 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         var missing = cells.Where(c => !store.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            var names = string.Join("; ", missing.Take(5).Select(c => $"{c.Index} ({c.Id})"));
+            var shards = ShardCount(folder);
+            var names = string.Join("; ", missing.Take(5).Select(c => $"{c.Index} ({c.Id}{(shards > 1 ? $", shard {c.Index % shards}/{shards}" : "")})"));
             throw new InvalidInputException(store.Folder, $"{missing.Count} of {cells.Count} cells missing, e.g. {names}");
         }
         return Render(scenario, cells, store, folder);
@@ -136,12 +137,25 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
                 store.Read(kept);
             }
             AtomicFile.WriteAllText(Path.Combine(folder, Provenance.FileName), Provenance.Write(scenario, cells, toolkit.Schedulers, tool));
+            if (options.IsSharded)
+            {
+                // Lets merge name the shard that should hold a missing cell; every shard writes the same bytes.
+                AtomicFile.WriteAllText(Path.Combine(folder, ShardCountFile), options.ShardCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException(folder, $"cannot write the output folder: {e.Message}", e);
         }
         return new ScenarioPlan(scenario, cells, store, folder);
+    }
+
+    private const string ShardCountFile = "shard-count.txt";
+
+    private static int ShardCount(string folder)
+    {
+        var path = Path.Combine(folder, ShardCountFile);
+        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 1;
     }
 
     private sealed record ScenarioPlan(Scenario Scenario, IReadOnlyList<Cell> Cells, CellStore Store, string Folder);
