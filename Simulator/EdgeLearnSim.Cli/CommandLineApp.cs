@@ -20,6 +20,7 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
+        root.Subcommands.Add(Commands.SlurmCommand.Create());
         return root;
     }
 
@@ -29,7 +30,11 @@ public static class CommandLineApp
         var verbose = args.Contains("--verbose");
         try
         {
-            return root.Parse(args).Invoke();
+            var parsed = root.Parse(args);
+            // Without this, System.CommandLine prints its own stack trace for InvalidInputException and exits 1.
+            var exitCode = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A usage error (missing or unknown option) has been printed with help; SPEC §8 gives it exit code 2.
+            return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
         }
         catch (InvalidInputException e)
         {
