@@ -20,6 +20,9 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
+        root.Subcommands.Add(Commands.RunCommand.Create());
+        root.Subcommands.Add(Commands.ValidateCommand.Create());
+        root.Subcommands.Add(Commands.MergeCommand.Create());
         root.Subcommands.Add(Commands.SlurmCommand.Create());
         return root;
     }

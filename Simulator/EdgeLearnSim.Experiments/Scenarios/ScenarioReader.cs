@@ -45,6 +45,13 @@ public static class ScenarioReader
             context.Problem(e.Start, $"malformed YAML: {FirstLine(problem)}");
             return new ScenarioLoadResult(null, context.Problems);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is cut off by the end of the file.
+            var lines = File.ReadAllLines(fullPath);
+            context.Problem(new Mark(0, lines.Length + 1, 1), "malformed YAML: unexpected end of file (an unclosed '[' or '{'?)");
+            return new ScenarioLoadResult(null, context.Problems);
+        }
         if (root is not YamlMappingNode mapping)
         {
             context.Problem(root?.Start ?? Mark.Empty, "expected a mapping with keys such as name, instance, schedulers");

@@ -1,0 +1,20 @@
+namespace EdgeLearnSim.Engine;
+
+/// <summary>The urgent event that delivers <see cref="Process.Interrupt"/> to its process.</summary>
+internal sealed class Interruption : Event, IEventObserver
+{
+    private readonly Process _process;
+    private readonly object? _cause;
+
+    public Interruption(Process process, object? cause)
+        : base(process.Environment)
+    {
+        _process = process;
+        _cause = cause;
+        AddWaiter(this);
+        MarkTriggered(cause);
+        process.Environment.Schedule(this, process.Environment.Now, SimulationEnvironment.UrgentPriority);
+    }
+
+    void IEventObserver.OnProcessed(Event processed) => _process.OnInterrupted(_cause);
+}

@@ -1,0 +1,172 @@
+using EdgeLearnSim.Engine.Random;
+using MathNet.Numerics.Random;
+
+namespace EdgeLearnSim.Engine;
+
+/// <summary>
+/// The simulation clock and event queue. Events are processed in order of (time, priority, insertion sequence), so
+/// a run depends only on the model and the seed. The clock is a <see cref="double"/> in the model's time unit.
+/// Not thread-safe: one environment belongs to one thread at a time.
+/// </summary>
+public sealed class SimulationEnvironment
+{
+    /// <summary>The most urgent priority a caller may give; lower values are processed first among equal times.</summary>
+    public const int MinPriority = -1000;
+
+    /// <summary>The least urgent priority a caller may give.</summary>
+    public const int MaxPriority = 1000;
+
+    /// <summary>The priority of triggered events and timeouts unless told otherwise.</summary>
+    public const int NormalPriority = 0;
+
+    // Process starts and interrupts run before anything else scheduled for the same instant.
+    internal const int UrgentPriority = MinPriority - 1;
+
+    // Order = priority * 2^44 + sequence: sorts as the pair for up to 2^44 (1.7e13) scheduled events.
+    private const int SequenceBits = 44;
+
+    private readonly EventQueue _queue = new();
+    private readonly ulong _seed;
+    private long _sequence;
+
+    /// <summary>Creates an environment at time 0 whose <see cref="Random"/> and streams derive from <paramref name="seed"/> only.</summary>
+    public SimulationEnvironment(ulong seed)
+    {
+        _seed = seed;
+        Random = new Xoshiro256StarStar(StableSeed.ToInt32(seed), threadSafe: false);
+    }
+
+    /// <summary>The current simulated time; starts at 0 and never decreases.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>How many events have been taken off the queue and processed (process starts included).</summary>
+    public long ProcessedEventCount { get; private set; }
+
+    /// <summary>The seed the environment was created with.</summary>
+    public ulong Seed => _seed;
+
+    /// <summary>The environment's main random stream, seeded from the seed alone.</summary>
+    public RandomSource Random { get; }
+
+    /// <summary>The process whose body is running right now, or null between process steps.</summary>
+    public Process? ActiveProcess { get; internal set; }
+
+    /// <summary>The number of events scheduled and not yet processed.</summary>
+    public int ScheduledEventCount => _queue.Count;
+
+    /// <summary>
+    /// An independent random stream for one part of the model (arrivals, service, a device), derived from the seed
+    /// and <paramref name="label"/> by <see cref="StableSeed.Derive(ulong, ReadOnlySpan{string})"/>: the same label
+    /// always gives the same stream, whatever else the model draws.
+    /// </summary>
+    public RandomSource CreateStream(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(_seed, label)), threadSafe: false);
+    }
+
+    /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> (finite, non-negative).</summary>
+    public Timeout Timeout(double delay, object? value = null) => new(this, delay, value, NormalPriority);
+
+    /// <summary>
+    /// As <see cref="Timeout(double, object?)"/>, ordered among events of the same instant by
+    /// <paramref name="priority"/> (between <see cref="MinPriority"/> and <see cref="MaxPriority"/>; lower first).
+    /// </summary>
+    public Timeout Timeout(double delay, object? value, int priority)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(priority, MinPriority);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(priority, MaxPriority);
+        return new Timeout(this, delay, value, priority);
+    }
+
+    /// <summary>A pending event that the model triggers later with <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
+    public Event Event() => new(this);
+
+    /// <summary>Creates a process running <paramref name="body"/>; it starts at the current time.</summary>
+    public Process Process(IEnumerable<Event> body, string name) => new(this, body, name);
+
+    /// <summary>An event that succeeds when the first of <paramref name="events"/> succeeds (see <see cref="Condition"/>).</summary>
+    public Condition AnyOf(params Event[] events) => new(this, events, requiresAll: false);
+
+    /// <summary>An event that succeeds when all of <paramref name="events"/> have succeeded (see <see cref="Condition"/>).</summary>
+    public Condition AllOf(params Event[] events) => new(this, events, requiresAll: true);
+
+    /// <summary>Processes events until the queue is empty.</summary>
+    /// <exception cref="ProcessFailedException">A process body threw.</exception>
+    public void Run()
+    {
+        while (_queue.Count > 0)
+        {
+            ProcessNext();
+        }
+    }
+
+    /// <summary>
+    /// Processes every event scheduled strictly before <paramref name="until"/>, then sets the clock to
+    /// <paramref name="until"/>; events at exactly that time stay queued.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is before <see cref="Now"/> or not a number.</exception>
+    public void Run(double until)
+    {
+        if (!(until >= Now))
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, "Cannot run until a time before the current time.");
+        }
+        while (_queue.Count > 0 && _queue.PeekTime < until)
+        {
+            ProcessNext();
+        }
+        Now = until;
+    }
+
+    /// <summary>Processes events until <paramref name="until"/> has been processed; returns at once if it already was.</summary>
+    /// <exception cref="InvalidOperationException">The queue ran empty before <paramref name="until"/> was processed.</exception>
+    public void Run(Event until)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        while (!until.IsProcessed)
+        {
+            if (_queue.Count == 0)
+            {
+                throw new InvalidOperationException("No events left to process, but the event to run until has not been processed.");
+            }
+            ProcessNext();
+        }
+    }
+
+    /// <summary>Processes the next event, if any; returns false when the queue is empty.</summary>
+    public bool Step()
+    {
+        if (_queue.Count == 0)
+        {
+            return false;
+        }
+        ProcessNext();
+        return true;
+    }
+
+    internal void ScheduleNow(Event scheduled) => Schedule(scheduled, Now, NormalPriority);
+
+    internal void Schedule(Event scheduled, double time, int priority)
+    {
+        var order = ((long)priority << SequenceBits) + _sequence++;
+        _queue.Push(new ScheduledEvent(time, order, scheduled));
+    }
+
+    private void ProcessNext()
+    {
+        var next = _queue.Pop();
+        Now = next.Time;
+        ProcessedEventCount++;
+        var scheduled = next.Event;
+        if (scheduled.IsTriggered)
+        {
+            scheduled.Fire();
+        }
+        else
+        {
+            // Only a process is ever queued untriggered: that entry is its start.
+            ((Process)scheduled).Start();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace EdgeLearnSim.Engine;
+
+/// <summary>An event that succeeds by itself <c>delay</c> time units after it is created.</summary>
+public sealed class Timeout : Event
+{
+    internal Timeout(SimulationEnvironment environment, double delay, object? value, int priority)
+        : base(environment)
+    {
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timeout delay must be finite and non-negative.");
+        }
+        MarkTriggered(value);
+        environment.Schedule(this, environment.Now + delay, priority);
+    }
+}

@@ -1,0 +1,68 @@
+namespace EdgeLearnSim.Engine;
+
+/// <summary>
+/// A FIFO buffer of at most <see cref="Capacity"/> items. <see cref="Put"/> succeeds once its item is in the store
+/// (at once if there is room); <see cref="Get"/> succeeds with the oldest item once there is one. Waiting puts and
+/// gets are served in the order they were made.
+/// </summary>
+public sealed class Store<T>
+{
+    private readonly SimulationEnvironment _environment;
+    private readonly Queue<T> _items = new();
+    private readonly Queue<(StorePut Put, T Item)> _waitingPuts = new();
+    private readonly Queue<StoreGet<T>> _waitingGets = new();
+
+    /// <summary>Creates an empty store holding at most <paramref name="capacity"/> items (at least 1).</summary>
+    public Store(SimulationEnvironment env, int capacity = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _environment = env;
+        Capacity = capacity;
+    }
+
+    /// <summary>The most items the store holds.</summary>
+    public int Capacity { get; }
+
+    /// <summary>The number of items in the store now (not counting waiting puts).</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Offers <paramref name="item"/>; the returned event succeeds when the item has entered the store.</summary>
+    public StorePut Put(T item)
+    {
+        var put = new StorePut(_environment);
+        _waitingPuts.Enqueue((put, item));
+        Balance();
+        return put;
+    }
+
+    /// <summary>Asks for the oldest item; the returned event succeeds with it (also in <see cref="StoreGet{T}.Item"/>).</summary>
+    public StoreGet<T> Get()
+    {
+        var get = new StoreGet<T>(_environment);
+        _waitingGets.Enqueue(get);
+        Balance();
+        return get;
+    }
+
+    private void Balance()
+    {
+        bool progressed;
+        do
+        {
+            progressed = false;
+            while (_items.Count < Capacity && _waitingPuts.TryDequeue(out var waiting))
+            {
+                _items.Enqueue(waiting.Item);
+                waiting.Put.Succeed();
+                progressed = true;
+            }
+            while (_items.Count > 0 && _waitingGets.TryDequeue(out var get))
+            {
+                get.Deliver(_items.Dequeue());
+                progressed = true;
+            }
+        }
+        while (progressed);
+    }
+}

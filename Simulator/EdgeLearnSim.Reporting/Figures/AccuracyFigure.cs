@@ -1,0 +1,32 @@
+using EdgeLearnSim.Core.Accuracy;
+
+namespace EdgeLearnSim.Reporting.Figures;
+
+/// <summary>
+/// Fig. 3: the accuracy model A(R) = a·ln(R + b) + c over the ratios where it is defined and positive, and, as a
+/// second series, the weighted cost f(R) = R/A(R) scaled to the same axis, whose minimum is the best ratio R*.
+/// </summary>
+public static class AccuracyFigure
+{
+    public const int Points = 200;
+
+    public static FigureSpec Build(AccuracyModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var low = Math.Max(1e-3, -model.B + 1e-4);
+        var ratios = Enumerable.Range(0, Points).Select(k => low * Math.Pow(1.0 / low, k / (Points - 1.0))).ToArray();
+        var accuracy = ratios.Select(model.Evaluate).ToArray();
+        var best = model.BestRatio(lowA: 0, minRatio: low);
+        var nan = ratios.Select(_ => double.NaN).ToArray();
+        var ones = ratios.Select(_ => 1).ToArray();
+        return new FigureSpec(
+            "accuracy",
+            $"Accuracy model A(R) = {model.A:R}·ln(R {(model.B < 0 ? "−" : "+")} {Math.Abs(model.B):R}) + {model.C:R}; best ratio R* = {best:G6}",
+            "Space-remaining ratio R (compressed size / raw size)",
+            "Relative accuracy A(R) (edge vs cloud learning)",
+            [
+                new FigureSeries("A(R)", ratios, accuracy, nan, ones),
+                new FigureSeries("R*", [best], [model.Evaluate(best)], [double.NaN], [1]),
+            ]);
+    }
+}

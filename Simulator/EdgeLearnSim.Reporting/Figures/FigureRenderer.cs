@@ -1,0 +1,70 @@
+using System.Globalization;
+using EdgeLearnSim.Experiments.Output;
+using ScottPlot;
+
+namespace EdgeLearnSim.Reporting.Figures;
+
+/// <summary>
+/// Draws a <see cref="FigureSpec"/> with ScottPlot (mean lines with markers, 95% CI error bars, legend) and saves
+/// it as PNG (rendered by Skia), SVG and the CSV of the plotted numbers, each written atomically.
+/// </summary>
+public static class FigureRenderer
+{
+    public const int Width = 800;
+    public const int Height = 500;
+
+    public static Plot Draw(FigureSpec figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var plot = new Plot();
+        foreach (var series in figure.Series)
+        {
+            var xs = series.X.ToArray();
+            var ys = series.Mean.ToArray();
+            var line = plot.Add.Scatter(xs, ys);
+            line.LegendText = series.Name;
+            line.MarkerSize = 6;
+            if (series.HalfWidth.Any(double.IsFinite))
+            {
+                var bars = plot.Add.ErrorBar(xs, ys, series.HalfWidth.Select(h => double.IsFinite(h) ? h : 0).ToArray());
+                bars.Color = line.Color;
+            }
+        }
+        plot.Title(figure.Title);
+        plot.XLabel(figure.XLabel);
+        plot.YLabel(figure.YLabel);
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.AutoScale();
+        return plot;
+    }
+
+    /// <summary>Writes <c>STEM.png</c>, <c>STEM.svg</c> and <c>STEM.csv</c> into <paramref name="folder"/>.</summary>
+    public static void Save(FigureSpec figure, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var plot = Draw(figure);
+        AtomicFile.WriteAllBytes(Path.Combine(folder, figure.FileStem + ".png"), plot.GetImageBytes(Width, Height, ImageFormat.Png));
+        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".svg"), plot.GetSvgXml(Width, Height));
+        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".csv"), Csv(figure));
+    }
+
+    public static string Csv(FigureSpec figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return CsvFormat.Build(csv =>
+        {
+            CsvFormat.Row(csv, ["series", "x", "mean", "ci95_half_width", "n"]);
+            foreach (var series in figure.Series)
+            {
+                for (var k = 0; k < series.X.Count; k++)
+                {
+                    CsvFormat.Row(csv, [
+                        series.Name, CsvFormat.Number(series.X[k]), CsvFormat.Number(series.Mean[k]),
+                        double.IsFinite(series.HalfWidth[k]) ? CsvFormat.Number(series.HalfWidth[k]) : "",
+                        series.Count[k].ToString(CultureInfo.InvariantCulture),
+                    ]);
+                }
+            }
+        });
+    }
+}
