@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 
 namespace EdgeLearnSim.Cli;
@@ -20,6 +21,8 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
+        root.Subcommands.Add(Commands.FitAccuracyCommand.Create());
+        root.Subcommands.Add(SolveCommand.Create());
         root.Subcommands.Add(Commands.RunCommand.Create());
         root.Subcommands.Add(Commands.ValidateCommand.Create());
         root.Subcommands.Add(Commands.MergeCommand.Create());

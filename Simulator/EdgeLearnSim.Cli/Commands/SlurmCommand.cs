@@ -1,6 +1,5 @@
 using System.CommandLine;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Experiments.Sharding;
 using EdgeLearnSim.Solvers;
 
@@ -36,7 +35,10 @@ public static class SlurmCommand
         };
         command.SetAction(parseResult =>
         {
-            var scenario = LoadScenario(parseResult.GetRequiredValue(scenarioArgument));
+            if (ScenarioFiles.Load([parseResult.GetRequiredValue(scenarioArgument)], SchedulerCatalog.Default, Console.Error) is not [var scenario])
+            {
+                return CommandLineApp.ExitCodes.BadInput;
+            }
             var tool = parseResult.GetValue(toolOption);
             var scripts = SlurmScriptWriter.Write(new SlurmJobSettings
             {
@@ -59,21 +61,6 @@ public static class SlurmCommand
             return CommandLineApp.ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Scenario LoadScenario(string path)
-    {
-        var result = ScenarioReader.Load(path, SchedulerCatalog.Default);
-        if (result.IsValid)
-        {
-            return result.Scenario!;
-        }
-        // Every problem at once: all but the last here, the last as the error the command fails with.
-        foreach (var problem in result.Problems.SkipLast(1))
-        {
-            Console.Error.WriteLine($"error: {problem.Message}");
-        }
-        throw result.Problems.Count > 0 ? result.Problems[^1] : new InvalidInputException(path, "not a valid scenario");
     }
 
     /// <summary>The command that started this process: the apphost, or <c>dotnet edgelearnsim.dll</c>.</summary>

@@ -105,6 +105,52 @@ public class InstanceFilesTests
         }
     }
 
+    [Fact]
+    public void Literature_RandomMatrices_RoundTripThroughBothLayouts()
+    {
+        var random = new MathNet.Numerics.Random.Xoshiro256StarStar(12, threadSafe: false);
+        using var folder = new TemporaryFolder();
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var (n, m) = (random.Next(1, 12), random.Next(1, 6));
+            var times = Enumerable.Range(0, n * m).Select(_ => (double)random.Next(0, 1000)).ToArray();
+            var instance = new UnrelatedInstance(n, m, times);
+            var matrix = Path.Combine(folder.Path, "matrix.txt");
+            UnrelatedInstanceFile.Write(instance, matrix);
+            var pairs = folder.File("pairs.txt", PairLayout(instance, random));
+            foreach (var path in new[] { matrix, pairs })
+            {
+                var read = UnrelatedInstanceFile.Read(path);
+                Assert.Equal((n, m), (read.TaskCount, read.EdgeCount));
+                Assert.Equal(times, (from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, m) select read.ProcessingTime(i, j)).ToArray());
+            }
+            var again = Path.Combine(folder.Path, "again.txt");
+            UnrelatedInstanceFile.Write(UnrelatedInstanceFile.Read(matrix), again);
+            Assert.Equal(File.ReadAllBytes(matrix), File.ReadAllBytes(again));
+        }
+    }
+
+    [Fact]
+    public void Literature_MixedMachineBases_AreRejected()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("mixed.txt", "2 2\n0 5 1 6\n1 7 2 8\n");
+        var error = Assert.Throws<InvalidInputException>(() => UnrelatedInstanceFile.Read(path));
+        Assert.Equal($"{path}:3:5", error.Location);
+    }
+
+    /// <summary>The pairs layout with each row's machines in a random order (0-based).</summary>
+    private static string PairLayout(UnrelatedInstance instance, Random random)
+    {
+        var text = new System.Text.StringBuilder($"{instance.TaskCount} {instance.EdgeCount}\n");
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            var order = Enumerable.Range(0, instance.EdgeCount).OrderBy(_ => random.Next()).ToArray();
+            text.AppendJoin(' ', order.Select(j => $"{j} {instance.ProcessingTime(i, j)}")).Append('\n');
+        }
+        return text.ToString();
+    }
+
     [Theory]
     [InlineData("", 0, 0, "empty file")]
     [InlineData("2\n", 1, 1, "expected 'n m'")]

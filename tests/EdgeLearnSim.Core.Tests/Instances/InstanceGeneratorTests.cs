@@ -132,6 +132,26 @@ public class InstanceGeneratorTests
             () => InstanceGenerator.Generate(new InstanceSpec { Arrivals = new PoissonArrivals(-1) }, 1)).Location);
     }
 
+    [Fact]
+    public void Validate_ReportsEveryProblemAtOnce()
+    {
+        var spec = new InstanceSpec
+        {
+            Tasks = 0,
+            RecordBytes = -1,
+            Records = new UniformIntegerDistribution(10, 5),
+            BandwidthMbps = new NormalDistribution(100, -3),
+            Topology = new OneToMoreTopology(50),
+            Arrivals = new PoissonArrivals(double.NaN),
+            MinRatio = 2,
+        };
+        var locations = InstanceGenerator.Validate(spec).Select(problem => problem.Location).ToArray();
+        Assert.Equal(
+            ["tasks", "record-bytes", "min-ratio", "records", "bandwidth-mbps", "topology.max-edges-per-device", "arrivals.rate-per-second"],
+            locations);
+        Assert.Empty(InstanceGenerator.Validate(new InstanceSpec()));
+    }
+
     private static string Export(EdgeLearningInstance instance)
     {
         using var folder = new TemporaryFolder();

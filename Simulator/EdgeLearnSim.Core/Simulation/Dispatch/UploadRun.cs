@@ -1,0 +1,413 @@
+using System.Globalization;
+using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Outages;
+using EdgeLearnSim.Core.Simulation.Results;
+using EdgeLearnSim.Core.Simulation.Stations;
+using EdgeLearnSim.Engine;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Random;
+
+namespace EdgeLearnSim.Core.Simulation.Dispatch;
+
+/// <summary>
+/// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its compressor and
+/// uplink processes, outage processes take edges down and up, and displaced tasks are re-dispatched to the eligible
+/// edge that is up with the least expected finish. The run ends when the last upload ends.
+/// </summary>
+internal sealed class UploadRun
+{
+    // Re-dispatched tasks queue behind every task of the scheduler's order.
+    private const long RedispatchKeyBase = 1L << 40;
+
+    private readonly EdgeLearningInstance instance;
+    private readonly SimulationSettings settings;
+    private readonly SimulationEnvironment environment;
+    private readonly EdgeNode[] nodes;
+    private readonly TaskProgress[] tasks;
+    private readonly int[]? assignedEdge;
+    private readonly OnlinePolicy onlinePolicy;
+    private readonly RandomSource onlineRandom;
+    private readonly List<TaskProgress> waiting = [];
+    private readonly List<int> candidates = [];
+    private readonly Event stop;
+    private long nextKey;
+    private int completed;
+    private int redispatched;
+    private string? stallMessage;
+
+    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy onlinePolicy)
+    {
+        settings.Validate();
+        if (settings.Outages is ScheduledOutages scheduled)
+        {
+            scheduled.Schedule.ValidateFor(instance.EdgeCount);
+        }
+        this.instance = instance;
+        this.settings = settings;
+        this.assignedEdge = assignedEdge;
+        this.onlinePolicy = onlinePolicy;
+        environment = new SimulationEnvironment(seed);
+        onlineRandom = environment.CreateStream("online-random");
+        stop = environment.Event();
+        nodes = new EdgeNode[instance.EdgeCount];
+        for (var j = 0; j < nodes.Length; j++)
+        {
+            var mbps = instance.Edges[j].BandwidthMbps;
+            IRateProfile profile = settings.Bandwidth is { } variation ? variation.ProfileFor(j, mbps) : new ConstantRate(mbps);
+            nodes[j] = new EdgeNode(this, environment, j, profile, settings.Uplink, settings.CompressionSecondsPerByte > 0);
+        }
+        tasks = new TaskProgress[instance.TaskCount];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            var task = instance.Tasks[i];
+            if (!(task.ReleaseTime >= 0) || !double.IsFinite(task.ReleaseTime))
+            {
+                throw new ArgumentException($"Task {i} has release time {task.ReleaseTime}; expected a finite number ≥ 0.", nameof(instance));
+            }
+            tasks[i] = new TaskProgress(task, settings.CompressionSecondsPerByte * task.RawBytes)
+            {
+                QueueKey = queueKeys?[i] ?? 0,
+            };
+        }
+        nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
+    }
+
+    /// <summary>Simulates a given assignment and per-edge order.</summary>
+    public static SimulationResult RunOffline(EdgeLearningInstance instance, IReadOnlyList<int> edgeOf, IReadOnlyList<IReadOnlyList<int>> edgeOrder, SimulationSettings settings, ulong seed)
+    {
+        var queueKeys = PositionsInOrder(instance, edgeOf, edgeOrder);
+        return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, OnlinePolicy.LeastLoaded).Execute();
+    }
+
+    /// <summary>Simulates dispatch at release by <paramref name="policy"/>.</summary>
+    public static SimulationResult RunOnline(EdgeLearningInstance instance, OnlinePolicy policy, SimulationSettings settings, ulong seed) =>
+        new UploadRun(instance, settings, seed, null, null, policy).Execute();
+
+    /// <summary>A displaced task (its edge went down, or it reached an edge that was down) goes elsewhere.</summary>
+    public void Redispatch(TaskProgress task)
+    {
+        task.Redispatches++;
+        redispatched++;
+        if (settings.Redispatch == RedispatchMode.Restart)
+        {
+            task.Restart();
+        }
+        task.QueueKey = nextKey++;
+        Place(task, LeastExpectedFinish(task));
+    }
+
+    public void Complete(TaskProgress task, EdgeNode node)
+    {
+        if (task.IsDone || task.Edge != node.Id)
+        {
+            throw new InvalidOperationException($"Task {task.Id} completed twice or on edge {node.Id} instead of {task.Edge}.");
+        }
+        task.IsDone = true;
+        task.UploadEnd = environment.Now;
+        completed++;
+        if (completed == tasks.Length)
+        {
+            Stop();
+        }
+    }
+
+    public void Stall(EdgeNode node, ServiceStage stage, double work)
+    {
+        var what = stage == ServiceStage.Upload ? "uplink bandwidth" : "compression rate";
+        stallMessage ??= string.Create(
+            CultureInfo.InvariantCulture,
+            $"Edge {node.Id}'s {what} is 0 for ever from t = {environment.Now:R} s with {work:R} units of work left there; the run can never finish.");
+        Stop();
+    }
+
+    private static long[] PositionsInOrder(EdgeLearningInstance instance, IReadOnlyList<int> edgeOf, IReadOnlyList<IReadOnlyList<int>> edgeOrder)
+    {
+        if (edgeOf.Count != instance.TaskCount)
+        {
+            throw new ArgumentException($"The schedule places {edgeOf.Count} tasks; the instance has {instance.TaskCount}.", nameof(edgeOf));
+        }
+        _ = Scheduling.Assignments.Loads(instance, edgeOf);
+        if (edgeOrder.Count != instance.EdgeCount)
+        {
+            throw new ArgumentException($"The schedule orders {edgeOrder.Count} edges; the instance has {instance.EdgeCount}.", nameof(edgeOrder));
+        }
+        var keys = new long[instance.TaskCount];
+        Array.Fill(keys, -1L);
+        for (var j = 0; j < edgeOrder.Count; j++)
+        {
+            for (var position = 0; position < edgeOrder[j].Count; position++)
+            {
+                var i = edgeOrder[j][position];
+                if (i < 0 || i >= keys.Length || edgeOf[i] != j || keys[i] >= 0)
+                {
+                    throw new ArgumentException($"Edge {j}'s order lists task {i}, which is not one of its tasks or is listed twice.", nameof(edgeOrder));
+                }
+                keys[i] = position;
+            }
+        }
+        var missing = Array.IndexOf(keys, -1L);
+        if (missing >= 0)
+        {
+            throw new ArgumentException($"Task {missing} is missing from its edge's order.", nameof(edgeOrder));
+        }
+        return keys;
+    }
+
+    private SimulationResult Execute()
+    {
+        if (tasks.Length > 0)
+        {
+            foreach (var node in nodes)
+            {
+                node.StartProcesses();
+            }
+            StartOutages();
+            environment.Process(Releases(), "releases");
+            if (double.IsFinite(settings.Horizon))
+            {
+                environment.Timeout(settings.Horizon).AddCallback(_ => Stop());
+            }
+            environment.Run(stop);
+        }
+        if (stallMessage is not null)
+        {
+            throw new SimulationStalledException(stallMessage);
+        }
+        if (completed < tasks.Length)
+        {
+            throw new SimulationIncompleteException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The run reached its horizon of {settings.Horizon:R} s with {tasks.Length - completed} of {tasks.Length} tasks unfinished."));
+        }
+        return BuildResult();
+    }
+
+    private IEnumerable<Event> Releases()
+    {
+        foreach (var task in ReleaseOrder())
+        {
+            var release = task.Task.ReleaseTime;
+            if (release > environment.Now)
+            {
+                yield return environment.Timeout(release - environment.Now);
+            }
+            if (assignedEdge is not null)
+            {
+                Send(task, assignedEdge[task.Id]);
+            }
+            else
+            {
+                task.QueueKey = nextKey++;
+                var edge = onlinePolicy == OnlinePolicy.Random ? RandomUpEdge(task) : LeastExpectedFinish(task);
+                Place(task, edge);
+            }
+        }
+    }
+
+    private TaskProgress[] ReleaseOrder()
+    {
+        var ordered = true;
+        for (var i = 1; i < tasks.Length && ordered; i++)
+        {
+            ordered = tasks[i].Task.ReleaseTime >= tasks[i - 1].Task.ReleaseTime;
+        }
+        if (ordered)
+        {
+            return tasks;
+        }
+        var byRelease = (TaskProgress[])tasks.Clone();
+        Array.Sort(byRelease, (a, b) =>
+        {
+            var byTime = a.Task.ReleaseTime.CompareTo(b.Task.ReleaseTime);
+            return byTime != 0 ? byTime : a.Id.CompareTo(b.Id);
+        });
+        return byRelease;
+    }
+
+    /// <summary>Sends the task to <paramref name="edge"/>, or parks it until an eligible edge is up when edge is −1.</summary>
+    private void Place(TaskProgress task, int edge)
+    {
+        if (edge < 0)
+        {
+            task.Edge = -1;
+            waiting.Add(task);
+            return;
+        }
+        Send(task, edge);
+    }
+
+    private void Send(TaskProgress task, int edge)
+    {
+        task.Edge = edge;
+        var node = nodes[edge];
+        if (task.DataAtDevice && settings.AccessBandwidthMbps is { } access)
+        {
+            environment.Timeout(8.0 * task.Task.RawBytes / (access * 1e6)).AddCallback(_ => node.Arrive(task));
+            return;
+        }
+        node.Arrive(task);
+    }
+
+    /// <summary>The eligible edge that is up where the task would finish first (ties: lower index), or −1.</summary>
+    private int LeastExpectedFinish(TaskProgress task)
+    {
+        var best = -1;
+        var bestFinish = double.PositiveInfinity;
+        var now = environment.Now;
+        foreach (var j in instance.EligibleEdges(task.Id))
+        {
+            var node = nodes[j];
+            if (!node.IsUp)
+            {
+                continue;
+            }
+            var finish = node.ExpectedFinish(task, now);
+            if (best < 0 || finish < bestFinish)
+            {
+                best = j;
+                bestFinish = finish;
+            }
+        }
+        return best;
+    }
+
+    private int RandomUpEdge(TaskProgress task)
+    {
+        candidates.Clear();
+        foreach (var j in instance.EligibleEdges(task.Id))
+        {
+            if (nodes[j].IsUp)
+            {
+                candidates.Add(j);
+            }
+        }
+        return candidates.Count == 0 ? -1 : candidates[onlineRandom.Next(candidates.Count)];
+    }
+
+    private void StartOutages()
+    {
+        switch (settings.Outages)
+        {
+            case ScheduledOutages scheduled:
+                foreach (var edge in scheduled.Schedule.Intervals.GroupBy(o => o.Edge))
+                {
+                    environment.Process(ScheduledOutages(nodes[edge.Key], [.. edge]), $"edge {edge.Key} outages");
+                }
+                break;
+            case RandomOutages random:
+                foreach (var node in nodes)
+                {
+                    var stream = environment.CreateStream($"outages/edge {node.Id}");
+                    environment.Process(RandomOutages(node, stream, random), $"edge {node.Id} outages");
+                }
+                break;
+        }
+    }
+
+    private IEnumerable<Event> ScheduledOutages(EdgeNode node, OutageInterval[] intervals)
+    {
+        foreach (var outage in intervals)
+        {
+            if (outage.Start > environment.Now)
+            {
+                yield return environment.Timeout(outage.Start - environment.Now);
+            }
+            Fail(node);
+            yield return environment.Timeout(outage.End - environment.Now);
+            Recover(node);
+        }
+    }
+
+    private IEnumerable<Event> RandomOutages(EdgeNode node, RandomSource stream, RandomOutages outages)
+    {
+        while (true)
+        {
+            yield return environment.Timeout(Exponential.Sample(stream, 1.0 / outages.MeanUpSeconds));
+            Fail(node);
+            yield return environment.Timeout(Exponential.Sample(stream, 1.0 / outages.MeanDownSeconds));
+            Recover(node);
+        }
+    }
+
+    private void Fail(EdgeNode node)
+    {
+        foreach (var task in node.GoDown())
+        {
+            Redispatch(task);
+        }
+    }
+
+    private void Recover(EdgeNode node)
+    {
+        node.GoUp();
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+        var parked = waiting.ToArray();
+        waiting.Clear();
+        foreach (var task in parked)
+        {
+            Place(task, LeastExpectedFinish(task));
+        }
+    }
+
+    private void Stop()
+    {
+        if (!stop.IsTriggered)
+        {
+            stop.Succeed();
+        }
+    }
+
+    private SimulationResult BuildResult()
+    {
+        var records = new TaskRecord[tasks.Length];
+        var completionTimes = new double[tasks.Length];
+        var finish = new double[nodes.Length];
+        var weightedLoad = new double[nodes.Length];
+        var completedOn = new int[nodes.Length];
+        double makespan = 0, rawBytes = 0;
+        foreach (var task in tasks)
+        {
+            var i = task.Id;
+            var j = task.Edge;
+            records[i] = new TaskRecord(
+                i, j, task.Task.ReleaseTime, task.Start, task.CompressionEnd, task.UploadStart, task.UploadEnd,
+                task.Task.CompressedBytes, task.Task.Accuracy, task.Redispatches);
+            completionTimes[i] = task.UploadEnd - task.Task.ReleaseTime;
+            weightedLoad[j] += instance.ProcessingTime(i, j);
+            finish[j] = Math.Max(finish[j], task.UploadEnd);
+            completedOn[j]++;
+            makespan = Math.Max(makespan, task.UploadEnd);
+            rawBytes += task.Task.RawBytes;
+        }
+        var edges = new EdgeRecord[nodes.Length];
+        double bytesToCloud = 0;
+        foreach (var node in nodes)
+        {
+            var j = node.Id;
+            var bytes = node.Uplink.WorkDone * 1e6 / 8.0;
+            bytesToCloud += bytes;
+            edges[j] = new EdgeRecord(
+                j, node.Uplink.BusyTime, bytes, completedOn[j],
+                makespan > 0 ? node.Uplink.BusyTime / makespan : 0,
+                node.DownTimeUntil(environment.Now), finish[j], weightedLoad[j]);
+        }
+        Array.Sort(completionTimes);
+        return new SimulationResult
+        {
+            Tasks = records,
+            Edges = edges,
+            WeightedMakespan = weightedLoad.Length == 0 ? 0 : weightedLoad.Max(),
+            SimulatedMakespan = makespan,
+            MeanCompletionTime = tasks.Length == 0 ? 0 : completionTimes.Average(),
+            P95CompletionTime = tasks.Length == 0 ? 0 : completionTimes[(int)Math.Ceiling(0.95 * tasks.Length) - 1],
+            BytesToCloud = bytesToCloud,
+            RawBytes = rawBytes,
+            Redispatched = redispatched,
+            EventCount = environment.ProcessedEventCount,
+        };
+    }
+}

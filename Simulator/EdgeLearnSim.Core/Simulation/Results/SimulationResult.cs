@@ -1,0 +1,36 @@
+namespace EdgeLearnSim.Core.Simulation.Results;
+
+/// <summary>
+/// The immutable outcome of one upload simulation. Every task appears exactly once in <see cref="Tasks"/>
+/// (index = task id), finished.
+/// </summary>
+public sealed record SimulationResult
+{
+    public required IReadOnlyList<TaskRecord> Tasks { get; init; }
+
+    public required IReadOnlyList<EdgeRecord> Edges { get; init; }
+
+    /// <summary>The paper's accuracy-weighted makespan of the final placement: max_j Σ_{i→j} V_ij.</summary>
+    public required double WeightedMakespan { get; init; }
+
+    /// <summary>The physical makespan: the last upload end.</summary>
+    public required double SimulatedMakespan { get; init; }
+
+    /// <summary>Mean of UploadEnd − Release over tasks.</summary>
+    public required double MeanCompletionTime { get; init; }
+
+    /// <summary>95th percentile of UploadEnd − Release (nearest rank: the ⌈0.95·n⌉-th smallest).</summary>
+    public required double P95CompletionTime { get; init; }
+
+    /// <summary>Bytes sent over all uplinks, including uploads lost to restarts.</summary>
+    public required double BytesToCloud { get; init; }
+
+    /// <summary>Σ D_i: what the devices would have sent to the cloud without edge compression.</summary>
+    public required double RawBytes { get; init; }
+
+    /// <summary>How many times an outage moved a task to another edge.</summary>
+    public required int Redispatched { get; init; }
+
+    /// <summary>Events the engine processed.</summary>
+    public required long EventCount { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace EdgeLearnSim.Core.Simulation.Results;
+
+/// <summary>
+/// What happened to one task, in simulated seconds. <see cref="Edge"/> is where it finished; after an outage moved
+/// it, <see cref="Start"/> and <see cref="CompressionEnd"/> are those of its last compression, while
+/// <see cref="UploadStart"/> is the first time any edge began its upload.
+/// </summary>
+/// <param name="Task">Task id.</param>
+/// <param name="Edge">The edge that completed the upload.</param>
+/// <param name="Release">r_i, when the device handed over (or started sending) its data.</param>
+/// <param name="Start">When its (last) compression started; with no compression time, when its data last reached an edge.</param>
+/// <param name="CompressionEnd">When its (last) compression ended.</param>
+/// <param name="UploadStart">When its upload first started.</param>
+/// <param name="UploadEnd">When its last byte reached the cloud.</param>
+/// <param name="Bytes">D_i·BestR_i, the compressed bytes it delivers.</param>
+/// <param name="Accuracy">A(BestR_i).</param>
+/// <param name="Redispatches">How many times an outage moved it to another edge.</param>
+public readonly record struct TaskRecord(
+    int Task,
+    int Edge,
+    double Release,
+    double Start,
+    double CompressionEnd,
+    double UploadStart,
+    double UploadEnd,
+    double Bytes,
+    double Accuracy,
+    int Redispatches)
+{
+    /// <summary>UploadEnd − Release.</summary>
+    public double CompletionTime => UploadEnd - Release;
+}

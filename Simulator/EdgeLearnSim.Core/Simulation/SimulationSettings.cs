@@ -1,0 +1,61 @@
+using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Outages;
+
+namespace EdgeLearnSim.Core.Simulation;
+
+/// <summary>
+/// How the upload simulation runs (SPEC §7). The defaults are the paper's setting: FIFO uplinks at constant
+/// B_j, no compression time, no access transfer, no outages.
+/// </summary>
+public sealed record SimulationSettings
+{
+    public UplinkPolicy Uplink { get; init; } = UplinkPolicy.Fifo;
+
+    /// <summary>Edge compute time per raw byte, in seconds (0: compression is instantaneous).</summary>
+    public double CompressionSecondsPerByte { get; init; }
+
+    /// <summary>
+    /// Device→edge access bandwidth in Mbps; when set, device i's raw data D_i takes 8·D_i/(access·10^6) s to
+    /// reach the edge, on the device's own link. Null: handed over instantly (the paper).
+    /// </summary>
+    public double? AccessBandwidthMbps { get; init; }
+
+    /// <summary>Time-varying uplinks; null: each edge uploads at its constant B_j.</summary>
+    public BandwidthVariation? Bandwidth { get; init; }
+
+    /// <summary>Edge outages; null: edges never fail.</summary>
+    public OutageModel? Outages { get; init; }
+
+    public RedispatchMode Redispatch { get; init; } = RedispatchMode.Resume;
+
+    /// <summary>
+    /// Safety limit in simulated seconds: a run not finished by then stops with <see cref="SimulationIncompleteException"/>.
+    /// </summary>
+    public double Horizon { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Throws <see cref="InvalidInputException"/> naming the first bad field.</summary>
+    public void Validate()
+    {
+        if (!double.IsFinite(CompressionSecondsPerByte) || CompressionSecondsPerByte < 0)
+        {
+            throw new InvalidInputException("simulation.compressionSecondsPerByte", $"{CompressionSecondsPerByte} must be a finite number ≥ 0");
+        }
+        if (AccessBandwidthMbps is { } access && (!double.IsFinite(access) || access <= 0))
+        {
+            throw new InvalidInputException("simulation.accessBandwidthMbps", $"{access} must be a finite number > 0");
+        }
+        if (double.IsNaN(Horizon) || Horizon <= 0)
+        {
+            throw new InvalidInputException("simulation.horizon", $"{Horizon} must be > 0");
+        }
+        if (Bandwidth is { Traces.Count: 0 })
+        {
+            throw new InvalidInputException("simulation.bandwidth.traces", "at least one trace is needed");
+        }
+        if (Outages is RandomOutages random
+            && !(random.MeanUpSeconds > 0 && double.IsFinite(random.MeanUpSeconds) && random.MeanDownSeconds > 0 && double.IsFinite(random.MeanDownSeconds)))
+        {
+            throw new InvalidInputException("simulation.outages", $"mean up time {random.MeanUpSeconds} and mean down time {random.MeanDownSeconds} must be finite numbers > 0");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+using EdgeLearnSim.Engine;
+
+namespace EdgeLearnSim.Core.Simulation.Stations;
+
+/// <summary>
+/// Serves one task at a time at the full rate, non-preemptively; the next is the present task with the lowest
+/// <see cref="TaskProgress.QueueKey"/> (the scheduler's order). One timeout per task at constant rate.
+/// </summary>
+internal sealed class FifoStation(SimulationEnvironment environment, IRateProfile profile, ServiceStage stage, IStationOwner owner)
+    : Station(environment, profile, stage, owner)
+{
+    private readonly PriorityQueue<TaskProgress, long> queue = new();
+    private double queuedWork;
+    private TaskProgress? current;
+    private double currentSince;
+    private long version;
+
+    public override int Count => queue.Count + (current is null ? 0 : 1);
+
+    public override void Add(TaskProgress task)
+    {
+        queue.Enqueue(task, task.QueueKey);
+        queuedWork += Remaining(task, Stage);
+        if (current is null)
+        {
+            Wake();
+        }
+    }
+
+    public override void TakeAll(List<TaskProgress> into)
+    {
+        if (current is not null)
+        {
+            AccountProgress();
+            into.Add(current);
+            current = null;
+            version++;
+            Wake();
+        }
+        while (queue.TryDequeue(out var task, out _))
+        {
+            into.Add(task);
+        }
+        queuedWork = 0;
+    }
+
+    public override double Backlog(double now)
+    {
+        var work = queuedWork;
+        if (current is not null)
+        {
+            work += Math.Max(0, Remaining(current, Stage) - Profile.WorkBetween(currentSince, now));
+        }
+        return work;
+    }
+
+    protected override IEnumerable<Event> Body()
+    {
+        MarkStarted();
+        while (true)
+        {
+            if (current is null)
+            {
+                if (!queue.TryDequeue(out var next, out _))
+                {
+                    queuedWork = 0;
+                    yield return Environment.Event();
+                    ResumedByWake();
+                    continue;
+                }
+                queuedWork -= Remaining(next, Stage);
+                current = next;
+                currentSince = Environment.Now;
+                Owner.StageStarted(Stage, next);
+            }
+            var serving = current;
+            var work = Remaining(serving, Stage);
+            var finish = Profile.CompletionTime(Environment.Now, work);
+            if (double.IsPositiveInfinity(finish))
+            {
+                Owner.Stalled(Stage, work + queuedWork);
+                yield return Environment.Event();
+                ResumedByWake();
+                continue;
+            }
+            var seen = version;
+            yield return Environment.Timeout(finish - Environment.Now);
+            var woken = ResumedByWake();
+            if (woken || seen != version)
+            {
+                if (current is not null)
+                {
+                    AccountProgress();
+                }
+                continue;
+            }
+            BusyTime += Environment.Now - currentSince;
+            WorkDone += work;
+            SetRemaining(serving, Stage, 0);
+            current = null;
+            Owner.StageCompleted(Stage, serving);
+        }
+    }
+
+    /// <summary>Books the work done on the current task since it was last accounted.</summary>
+    private void AccountProgress()
+    {
+        var now = Environment.Now;
+        var remaining = Remaining(current!, Stage);
+        var done = Math.Min(remaining, Profile.WorkBetween(currentSince, now));
+        WorkDone += done;
+        BusyTime += now - currentSince;
+        SetRemaining(current!, Stage, remaining - done);
+        currentSince = now;
+    }
+}

@@ -1,0 +1,86 @@
+using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+using EdgeLearnSim.Engine;
+
+namespace EdgeLearnSim.Core.Simulation.Stations;
+
+/// <summary>
+/// One server of an edge (its compressor or its uplink), run by one engine process that walks its queue.
+/// Outside changes (a task arriving at an idle station, an outage taking its tasks) wake the process with an
+/// interrupt; the process then re-reads the station's state, so a stale timeout never completes a task.
+/// </summary>
+internal abstract class Station(SimulationEnvironment environment, IRateProfile profile, ServiceStage stage, IStationOwner owner)
+{
+    private Process? process;
+    private bool started;
+    private bool wakePending;
+
+    protected SimulationEnvironment Environment { get; } = environment;
+
+    public IRateProfile Profile { get; } = profile;
+
+    public ServiceStage Stage { get; } = stage;
+
+    protected IStationOwner Owner { get; } = owner;
+
+    /// <summary>Seconds during which the station held at least one task in service.</summary>
+    public double BusyTime { get; protected set; }
+
+    /// <summary>Work performed (megabits for an uplink, seconds for a compressor), lost work included.</summary>
+    public double WorkDone { get; protected set; }
+
+    /// <summary>Tasks in service or waiting.</summary>
+    public abstract int Count { get; }
+
+    public void Start(string name) => process = Environment.Process(Body(), name);
+
+    /// <summary>A task arrives for service.</summary>
+    public abstract void Add(TaskProgress task);
+
+    /// <summary>Removes every task (the edge went down), recording the progress each made until now.</summary>
+    public abstract void TakeAll(List<TaskProgress> into);
+
+    /// <summary>Work still to do here at <paramref name="now"/>, for finish-time estimates.</summary>
+    public abstract double Backlog(double now);
+
+    protected abstract IEnumerable<Event> Body();
+
+    /// <summary>Called first thing in <see cref="Body"/>: state changes before it need no wake-up.</summary>
+    protected void MarkStarted() => started = true;
+
+    protected void Wake()
+    {
+        if (!started || wakePending || process is null || !process.IsAlive || Environment.ActiveProcess == process)
+        {
+            return;
+        }
+        wakePending = true;
+        process.Interrupt();
+    }
+
+    /// <summary>True when the process was just resumed by <see cref="Wake"/> rather than by the event it awaited.</summary>
+    protected bool ResumedByWake()
+    {
+        if (Environment.ActiveProcess!.HandleInterrupt(out _))
+        {
+            wakePending = false;
+            return true;
+        }
+        return false;
+    }
+
+    protected static double Remaining(TaskProgress task, ServiceStage stage) =>
+        stage == ServiceStage.Compression ? task.RemainingCompression : task.RemainingMegabits;
+
+    protected static void SetRemaining(TaskProgress task, ServiceStage stage, double work)
+    {
+        if (stage == ServiceStage.Compression)
+        {
+            task.RemainingCompression = work;
+        }
+        else
+        {
+            task.RemainingMegabits = work;
+        }
+    }
+}
