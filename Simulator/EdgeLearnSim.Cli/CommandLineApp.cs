@@ -21,12 +21,12 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
-        root.Subcommands.Add(Commands.FitAccuracyCommand.Create());
+        root.Subcommands.Add(FitAccuracyCommand.Create());
         root.Subcommands.Add(SolveCommand.Create());
-        root.Subcommands.Add(Commands.RunCommand.Create());
-        root.Subcommands.Add(Commands.ValidateCommand.Create());
-        root.Subcommands.Add(Commands.MergeCommand.Create());
-        root.Subcommands.Add(Commands.SlurmCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(SlurmCommand.Create());
         return root;
     }
 

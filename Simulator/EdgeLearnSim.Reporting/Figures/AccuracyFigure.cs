@@ -13,10 +13,11 @@ public static class AccuracyFigure
     public static FigureSpec Build(AccuracyModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var low = Math.Max(1e-3, -model.B + 1e-4);
+        // Start where A(R) = 0.5: below it the curve plunges to −∞ at R = −b and says nothing useful.
+        var low = Math.Max(1e-4, Math.Exp((0.5 - model.C) / model.A) - model.B);
         var ratios = Enumerable.Range(0, Points).Select(k => low * Math.Pow(1.0 / low, k / (Points - 1.0))).ToArray();
         var accuracy = ratios.Select(model.Evaluate).ToArray();
-        var best = model.BestRatio(lowA: 0, minRatio: low);
+        var best = model.BestRatio(lowA: 0, minRatio: 1e-9);
         var nan = ratios.Select(_ => double.NaN).ToArray();
         var ones = ratios.Select(_ => 1).ToArray();
         return new FigureSpec(
