@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
@@ -111,7 +112,13 @@ public sealed class ShardedRunTests : IDisposable
 
         Assert.True(killed.Cancelled);
         Assert.Equal(12 + 2, Directory.GetFiles(cells, "*.csv").Length);
-        Assert.Throws<EdgeLearnSim.Core.InvalidInputException>(() => Merge(output));
+        var incomplete = Assert.Throws<InvalidInputException>(() => Merge(output));
+        Assert.Equal(
+            "4 of 18 cells missing: shard 1/3 (started, not finished: run it again with --resume) lacks " +
+            "cell 7 (sharded/instance.tasks=20/one-to-one/r1), cell 10 (sharded/instance.tasks=20/fully-connected/r1), " +
+            "cell 13 (sharded/instance.tasks=28/one-to-one/r1), cell 16 (sharded/instance.tasks=28/fully-connected/r1)",
+            incomplete.Problem);
+        Assert.Equal(cells, incomplete.Location);
 
         var resumed = RunShard(output, new ShardSpec(1, 3), resume: true);
 
@@ -120,6 +127,7 @@ public sealed class ShardedRunTests : IDisposable
         Assert.Empty(resumed.Failures);
         Assert.Equal(CellCount, Directory.GetFiles(cells, "*.csv").Length);
         Assert.Equal(_single.Value, ReadTables(Merge(output)));
+        Assert.All(ShardLedger.Read(Path.Combine(output, "sharded")).Values, p => Assert.Equal(ShardProgress.Finished, p));
     }
 
     [Fact]
@@ -136,6 +144,80 @@ public sealed class ShardedRunTests : IDisposable
         Assert.All(again, o => Assert.Equal(0, o.CellsRun));
         Assert.Equal(CellCount, again.Sum(o => o.CellsSkipped));
         Assert.Equal(_single.Value, ReadTables(Merge(output)));
+    }
+
+    [Fact]
+    public void Merge_ShardNeverRun_NamesItAndItsCells()
+    {
+        var output = Path.Combine(_folder.Path, "half");
+        RunShard(output, new ShardSpec(0, 2));
+
+        var error = Assert.Throws<InvalidInputException>(() => Merge(output));
+
+        Assert.StartsWith(
+            "9 of 18 cells missing: shard 1/2 (never started here) lacks cell 1 (sharded/instance.tasks=12/one-to-one/r1), cell 3 (",
+            error.Problem, StringComparison.Ordinal);
+        Assert.EndsWith(" and 4 more", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(
+            new Dictionary<ShardSpec, ShardProgress> { [new ShardSpec(0, 2)] = ShardProgress.Finished },
+            ShardLedger.Read(Path.Combine(output, "sharded")));
+    }
+
+    [Fact]
+    public void Merge_CellsOfTwoSplits_NamesTheShardOfEach()
+    {
+        var output = Path.Combine(_folder.Path, "splits");
+        RunShard(output, new ShardSpec(0, 2));
+        RunShard(output, new ShardSpec(1, 3));
+
+        var error = Assert.Throws<InvalidInputException>(() => Merge(output));
+
+        // Missing: odd cells not of shard 1/3, i.e. positions 3, 5, 9, 11, 15, 17.
+        Assert.Equal(
+            "6 of 18 cells missing: shard 1/2 (never started here) or 0/3 (never started here) lacks cell 3 (sharded/instance.tasks=12/fully-connected/r0), " +
+            "cell 9 (sharded/instance.tasks=20/fully-connected/r0), cell 15 (sharded/instance.tasks=28/fully-connected/r0); " +
+            "shard 1/2 (never started here) or 2/3 (never started here) lacks cell 5 (sharded/instance.tasks=12/fully-connected/r2), " +
+            "cell 11 (sharded/instance.tasks=20/fully-connected/r2), cell 17 (sharded/instance.tasks=28/fully-connected/r2)",
+            error.Problem);
+    }
+
+    [Fact]
+    public void Merge_WithoutAnyShardRecord_SaysToRunTheShards()
+    {
+        var scenarioFolder = RunWhole("deleted");
+        File.Delete(Path.Combine(scenarioFolder, "cells", "000004.csv"));
+
+        var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
+
+        Assert.Equal(
+            "1 of 18 cells missing: cell 4 (sharded/instance.tasks=12/fully-connected/r1); no shard has recorded a run here: " +
+            "run every shard (edgelearnsim run SCENARIO --shard K/N --out DIR) before merging",
+            error.Problem);
+    }
+
+    [Fact]
+    public void Merge_CellFileOfNoCellOfTheScenario_IsAnError()
+    {
+        var scenarioFolder = RunWhole("foreign");
+        var cells = Path.Combine(scenarioFolder, "cells");
+        File.Copy(Path.Combine(cells, "000000.csv"), Path.Combine(cells, "000018.csv"));
+
+        var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
+
+        Assert.Equal(cells, error.Location);
+        Assert.StartsWith("000018.csv belong to no cell of this scenario (it has 18 cells)", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_CellFileHoldingAnotherCell_IsAnError()
+    {
+        var scenarioFolder = RunWhole("swapped");
+        var cells = Path.Combine(scenarioFolder, "cells");
+        File.Copy(Path.Combine(cells, "000001.csv"), Path.Combine(cells, "000002.csv"), overwrite: true);
+
+        var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
+
+        Assert.Contains("holds cell 'sharded/instance.tasks=12/one-to-one/r1'", error.Problem, StringComparison.Ordinal);
     }
 
     private Scenario Load() =>
