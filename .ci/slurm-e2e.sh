@@ -41,6 +41,11 @@ daemon_pids=()
 stop_daemons() {
     local status=$?
     local pid
+    # Jobs still queued or running (after a failure) end with their cluster, not as orphans of slurmd.
+    if [ "${#daemon_pids[@]}" -ge 3 ] && [ -n "${SLURM_CONF:-}" ]; then
+        scancel --quiet --user=root 2>/dev/null || true
+        sleep 1
+    fi
     for ((i = ${#daemon_pids[@]} - 1; i >= 0; i--)); do
         pid=${daemon_pids[i]}
         kill "$pid" 2>/dev/null || true
@@ -95,6 +100,9 @@ fi
 host=$(hostname -s)
 cpus=$(nproc)
 memory_mb=$(free -m | awk '/^Mem:/ { print $2 }')
+# slurmd drains a node that has less memory than configured; never configure more than it detects.
+detected_mb=$(slurmd -C 2>/dev/null | sed -n 's/.*RealMemory=\([0-9]*\).*/\1/p' | head -n 1)
+if [ -n "$detected_mb" ] && [ "$detected_mb" -lt "$memory_mb" ]; then memory_mb=$detected_mb; fi
 ctld_port=$(free_port 6817)
 slurmd_port=$(free_port $((ctld_port + 1)))
 export SLURM_CONF=$work/slurm.conf
@@ -153,7 +161,7 @@ log "node $host is idle"
 
 # ---- a trivial array job: the harness itself works ----------------------------------------------------
 mkdir -p "$work/trivial"
-sbatch --wait --quiet --array=0-2 --output="$work/trivial/task-%a.out" \
+timeout 120 sbatch --wait --quiet --array=0-2 --output="$work/trivial/task-%a.out" \
     --wrap 'echo "task $SLURM_ARRAY_TASK_ID of $SLURM_ARRAY_TASK_COUNT" >"'"$work"'/trivial/file-$SLURM_ARRAY_TASK_ID"' \
     || { show_logs; fail "the trivial array job failed"; }
 for k in 0 1 2; do
@@ -184,7 +192,9 @@ show_job_logs() {
         tail -n 30 "$f"
     done
 }
-bash "$slurm_dir/submit.sh" --wait || { show_job_logs; show_logs; fail "the shard or merge jobs failed (logs above)"; }
+# A bound on the wait, so that a stuck queue fails the test instead of the whole CI run.
+timeout 300 bash "$slurm_dir/submit.sh" --wait \
+    || { show_job_logs; show_logs; squeue || true; fail "the shard or merge jobs failed or did not finish in 300 s (logs above)"; }
 shard_logs=$(find "$slurm_dir/logs" -name 'shard-*.out' | wc -l)
 [ "$shard_logs" = "$shards" ] || { show_job_logs; fail "expected $shards shard job logs, found $shard_logs"; }
 

@@ -99,14 +99,24 @@ public static partial class SlurmScriptWriter
         Line(script, "#!/bin/bash");
         Line(script, $"# Queues the {settings.Shards} shards of scenario '{settings.ScenarioName}' as one array job, then the merge");
         Line(script, "# as a job that waits for all of them (--dependency=afterok). Arguments go to the merge job's sbatch;");
-        Line(script, "# e.g. `submit.sh --wait` returns when the merged results are written, with the merge's exit code.");
+        Line(script, "# e.g. `submit.sh --wait` returns when the merged results are written: 0 if the merge completed.");
         Line(script, "set -euo pipefail");
         Line(script, "here=$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)");
         Line(script, $"shards_job=$(sbatch --parsable \"$here/{SlurmScripts.ShardsFileName}\")");
         Line(script, "shards_job=${shards_job%%;*}");
         Line(script, $"echo \"shards: job $shards_job (array 0-{settings.Shards - 1})\"");
         Line(script, $"merge_job=$(sbatch --parsable --dependency=afterok:\"$shards_job\" \"$@\" \"$here/{SlurmScripts.MergeFileName}\")");
-        Line(script, "echo \"merge: job ${merge_job%%;*}\"");
+        Line(script, "merge_job=${merge_job%%;*}");
+        Line(script, "echo \"merge: job $merge_job\"");
+        // sbatch --wait exits 0 for a merge Slurm cancelled because a shard failed; report that as a failure.
+        Line(script, "for argument in \"$@\"; do");
+        Line(script, "    [ \"$argument\" = --wait ] || [ \"$argument\" = -W ] || continue");
+        Line(script, "    state=$(scontrol show job -o \"$merge_job\" 2>/dev/null | sed -n 's/.*JobState=\\([A-Z_]*\\).*/\\1/p')");
+        Line(script, "    if [ -n \"$state\" ] && [ \"$state\" != COMPLETED ]; then");
+        Line(script, "        echo \"merge: job $merge_job ended $state; a shard failed? See $here/logs/\" >&2");
+        Line(script, "        exit 1");
+        Line(script, "    fi");
+        Line(script, "done");
         return script.ToString();
     }
 

@@ -162,31 +162,67 @@ public sealed class SlurmScriptWriterTests : IDisposable
     }
 
     /// <summary>
-    /// Runs the written submit.sh against a stand-in <c>sbatch</c> that records its arguments: the array is
-    /// queued first, then the merge with a dependency on the array's job id and the caller's arguments.
+    /// Runs the written submit.sh against stand-ins for <c>sbatch</c> (records its arguments, prints job ids)
+    /// and <c>scontrol</c> (reports the merge job in <paramref name="mergeState"/>): the array is queued first,
+    /// then the merge with a dependency on the array's job id and the caller's arguments; with --wait, a merge
+    /// that did not complete (Slurm cancels it when a shard fails) makes submit.sh fail.
     /// </summary>
-    [Fact]
-    public void Submit_QueuesArrayThenMergeDependingOnIt()
+    [Theory]
+    [InlineData("COMPLETED", 0)]
+    [InlineData("CANCELLED", 1)]
+    [InlineData("FAILED", 1)]
+    public void Submit_QueuesArrayThenMergeDependingOnIt(string mergeState, int expectedExitCode)
     {
         if (OperatingSystem.IsWindows())
         {
             return;
         }
         var scripts = SlurmScriptWriter.Write(Settings(shards: 3) with { OutputDirectory = _directory });
-        var bin = Directory.CreateDirectory(Path.Combine(_directory, "bin")).FullName;
         var calls = Path.Combine(_directory, "sbatch-calls");
-        var fakeSbatch = Path.Combine(bin, "sbatch");
-        File.WriteAllText(fakeSbatch,
-            $"#!/bin/bash\necho \"$*\" >> '{calls}'\nn=$(wc -l < '{calls}')\necho \"$((4100 + n));cluster\"\n");
-        File.SetUnixFileMode(fakeSbatch, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var bin = FakeCommands(
+            ("sbatch", $"echo \"$*\" >> '{calls}'\nn=$(wc -l < '{calls}')\necho \"$((4100 + n));cluster\"\n"),
+            ("scontrol", $"[ \"$*\" = 'show job -o 4102' ] && echo 'JobId=4102 JobName=els-paper-merge JobState={mergeState} Reason=None'\n"));
 
         var (exitCode, output) = RunBash(scripts.SubmitPath, bin, "--wait", "--qos=low");
 
-        Assert.Equal(0, exitCode);
+        Assert.Equal(expectedExitCode, exitCode);
         Assert.Equal(
             [$"--parsable {scripts.ShardsPath}", $"--parsable --dependency=afterok:4101 --wait --qos=low {scripts.MergePath}"],
             File.ReadAllLines(calls));
-        Assert.Equal("shards: job 4101 (array 0-2)\nmerge: job 4102\n", output);
+        Assert.StartsWith("shards: job 4101 (array 0-2)\nmerge: job 4102\n", output, StringComparison.Ordinal);
+        if (expectedExitCode != 0)
+        {
+            Assert.Contains($"merge: job 4102 ended {mergeState}; a shard failed?", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Submit_WithoutWait_DoesNotAskForTheMergeState()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var scripts = SlurmScriptWriter.Write(Settings(shards: 2) with { OutputDirectory = _directory });
+        var bin = FakeCommands(("sbatch", "echo 17\n"), ("scontrol", "exit 9\n"));
+
+        var (exitCode, output) = RunBash(scripts.SubmitPath, bin);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("shards: job 17 (array 0-1)\nmerge: job 17\n", output);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private string FakeCommands(params (string Name, string Body)[] commands)
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(_directory, "bin")).FullName;
+        foreach (var (name, body) in commands)
+        {
+            var path = Path.Combine(bin, name);
+            File.WriteAllText(path, "#!/bin/bash\n" + body);
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return bin;
     }
 
     [Fact]
