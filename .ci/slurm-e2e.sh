@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The daemons live in sbin, which a non-login environment may leave out of PATH.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 scenario=Scenarios/slurm-smoke.yaml
 scenario_name=slurm-smoke
