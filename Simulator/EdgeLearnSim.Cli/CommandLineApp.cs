@@ -37,7 +37,7 @@ public static class CommandLineApp
         try
         {
             var parsed = root.Parse(args);
-            // Without this, System.CommandLine prints its own stack trace for InvalidInputException and exits 1.
+            // Our own handler below keeps errors to one line; the library's would print a stack trace.
             var exitCode = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
             // A usage error (missing or unknown option) has been printed with help; SPEC §8 gives it exit code 2.
             return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;

@@ -101,6 +101,11 @@ internal static class RunCommand
             Console.Error.WriteLine("interrupted: completed cells are kept; run again with --resume to finish.");
             return CommandLineApp.ExitCodes.Interrupted;
         }
+        if (outcome.Failures.Count > 0 && outcome.Failures.All(f => f.Error is InvalidInputException))
+        {
+            // Every failure is the scenario's fault (say, an accuracy bound no ratio meets): bad input, not a crash.
+            return CommandLineApp.ExitCodes.BadInput;
+        }
         if (outcome.Failures.Count > 0)
         {
             Console.Error.WriteLine($"{outcome.Failures.Count} cell(s) failed; the others are kept in the cells/ folders. Fix and run again with --resume.");

@@ -27,7 +27,7 @@ public static class Provenance
         var root = new YamlMappingNode
         {
             { "scenario", Resolved(scenario, registry) },
-            { "source", scenario.SourcePath },
+            { "source", PortablePath(scenario.SourcePath) },
             { "source_sha256", Sha256(File.ReadAllBytes(scenario.SourcePath)) },
             { "fingerprint", Fingerprint(scenario, registry) },
             { "cell_order", "sweep points (first axis outermost), then topologies as listed, then replications" },
@@ -127,6 +127,16 @@ public static class Provenance
             { "sweep", new YamlMappingNode(scenario.Sweep.Select(a => new KeyValuePair<YamlNode, YamlNode>(a.Path, new YamlSequenceNode(a.Values.Select(v => (YamlNode)v))))) },
             { "points", points },
         };
+    }
+
+    /// <summary>
+    /// The scenario path relative to the current folder when it lies below it (so a committed provenance file names
+    /// no machine-specific folder), else absolute. <c>merge</c> resolves it against the current folder.
+    /// </summary>
+    private static string PortablePath(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
     }
 
     private static string Text(object value) => string.Create(CultureInfo.InvariantCulture, $"{value}");

@@ -128,6 +128,19 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
                 Directory.Delete(store.Folder, recursive: true);
             }
             Directory.CreateDirectory(store.Folder);
+            if (!options.IsSharded)
+            {
+                // Temporary files of a killed run; never touched while shards may be writing theirs.
+                foreach (var stale in Directory.GetFiles(store.Folder, ".*.tmp"))
+                {
+                    File.Delete(stale);
+                }
+            }
+            if (cells.FirstOrDefault(store.Contains) is { } kept)
+            {
+                // Fails now, before any work, when the folder holds cells of another version of the scenario.
+                store.Read(kept);
+            }
             AtomicFile.WriteAllText(Path.Combine(folder, Provenance.FileName), Provenance.Write(scenario, cells, toolkit.Schedulers, tool));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

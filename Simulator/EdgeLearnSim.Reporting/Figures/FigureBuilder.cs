@@ -7,8 +7,9 @@ namespace EdgeLearnSim.Reporting.Figures;
 /// <summary>
 /// Builds the paper's figures from a scenario's summary: per topology, weighted makespan (Fig. 4), standard
 /// deviation of edge loads (Fig. 5) and tasks on the busiest edge (Fig. 6); one series per scheduler. The x axis is
-/// the first swept parameter when it is numeric (the number of tasks in the paper), else the number of tasks.
-/// With more than one swept axis, each combination of the other axes' values is a series of its own.
+/// the first swept parameter: its value when numeric (the number of tasks in the paper), else the position of the
+/// value in the sweep (1, 2, …); without a sweep, the number of tasks. With more than one swept axis, each
+/// combination of the other axes' values is a series of its own. A fourth figure shows the simulated makespan.
 /// </summary>
 public static class FigureBuilder
 {
@@ -18,6 +19,7 @@ public static class FigureBuilder
         ("makespan", "weighted_makespan", "Weighted makespan max_j L_j (s)", "Weighted makespan"),
         ("stddev", "stddev", "Std. dev. of edge loads L_j (s)", "Load standard deviation"),
         ("maxjobs", "tasks_on_busiest_edge", "Tasks on the most loaded edge", "Tasks on the most loaded edge"),
+        ("simulated", "simulated_makespan", "Simulated makespan, last upload end (s)", "Simulated (physical) makespan"),
     ];
 
     public static IReadOnlyList<FigureSpec> Build(ScenarioResults results)
@@ -38,13 +40,15 @@ public static class FigureBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         var axes = results.Scenario.Sweep;
-        var xAxis = axes.Count > 0 && axes[0].IsNumeric ? 0 : -1;
-        var xLabel = xAxis < 0 || axes[0].Path == "instance.tasks" ? "Number of tasks n" : axes[0].Path;
+        var xAxis = axes.Count > 0 ? 0 : -1;
+        var xLabel = xAxis < 0 || axes[0].Path == "instance.tasks" ? "Number of tasks n"
+            : axes[0].IsNumeric ? axes[0].Path
+            : $"{axes[0].Path}: value 1..{axes[0].Values.Count} ({string.Join("; ", axes[0].Values)})";
         var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric).ToList();
         var series = new List<FigureSeries>();
         foreach (var group in rows.GroupBy(r => SeriesName(r, xAxis, axes.Select(a => a.Path).ToArray())))
         {
-            var points = group.Select(r => (X: X(r, xAxis), r.Statistics)).OrderBy(p => p.X).ToList();
+            var points = group.Select(r => (X: X(r, xAxis, axes), r.Statistics)).OrderBy(p => p.X).ToList();
             series.Add(new FigureSeries(
                 group.Key,
                 points.Select(p => p.X).ToArray(),
@@ -55,8 +59,10 @@ public static class FigureBuilder
         return new FigureSpec(stem, title, xLabel, yLabel, series);
     }
 
-    private static double X(SummaryRow row, int xAxis) =>
-        xAxis < 0 ? row.Tasks : double.Parse(row.Parameters[xAxis], NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double X(SummaryRow row, int xAxis, IReadOnlyList<Experiments.Scenarios.SweepAxis> axes) =>
+        xAxis < 0 ? row.Tasks
+        : axes[xAxis].IsNumeric ? double.Parse(row.Parameters[xAxis], NumberStyles.Float, CultureInfo.InvariantCulture)
+        : 1 + axes[xAxis].Values.ToList().IndexOf(row.Parameters[xAxis]);
 
     private static string SeriesName(SummaryRow row, int xAxis, string[] paths)
     {

@@ -17,11 +17,14 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = new Plot();
-        foreach (var series in figure.Series)
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var k = 0; k < figure.Series.Count; k++)
         {
+            var series = figure.Series[k];
             var xs = series.X.ToArray();
             var ys = series.Mean.ToArray();
             var line = plot.Add.Scatter(xs, ys);
+            line.Color = palette.GetColor(k);
             line.LegendText = series.Name;
             line.MarkerSize = 6;
             if (series.HalfWidth.Any(double.IsFinite))

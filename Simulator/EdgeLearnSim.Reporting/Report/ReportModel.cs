@@ -25,6 +25,7 @@ public sealed class ReportModel
         var exact = rows.Where(r => r.Scheduler == "exact").ToArray();
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
+        OptimumGaps = ComputeOptimumGaps(scenario, rows);
     }
 
     public Scenario Scenario { get; }
@@ -38,6 +39,9 @@ public sealed class ReportModel
     public IReadOnlyList<ReductionEntry> Reductions { get; }
 
     public IReadOnlyList<GapEntry> Gaps { get; }
+
+    /// <summary>Gaps to the optimum, over the cells where <c>exact</c> proved optimality: 100·(makespan − OPT)/OPT.</summary>
+    public IReadOnlyList<GapEntry> OptimumGaps { get; }
 
     public int ExactRuns { get; }
 
@@ -88,6 +92,17 @@ public sealed class ReportModel
             }
         }
         return result;
+    }
+
+    private static GapEntry[] ComputeOptimumGaps(Scenario scenario, IReadOnlyList<RunRow> rows)
+    {
+        var optimum = rows.Where(r => r.Scheduler == "exact" && r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal))
+            .ToDictionary(r => (r.Topology, Point: PointLabel(scenario, r), r.Replication), r => r.WeightedMakespan);
+        return rows.Where(r => optimum.ContainsKey((r.Topology, PointLabel(scenario, r), r.Replication)))
+            .Select(r => (Row: r, Gap: 100 * (r.WeightedMakespan - optimum[(r.Topology, PointLabel(scenario, r), r.Replication)]) / optimum[(r.Topology, PointLabel(scenario, r), r.Replication)]))
+            .GroupBy(p => (p.Row.Topology, p.Row.Scheduler))
+            .Select(g => new GapEntry(g.Key.Topology, g.Key.Scheduler, g.Average(p => p.Gap), g.Max(p => p.Gap), g.Count()))
+            .ToArray();
     }
 
     private static ReductionEntry[] ComputeReductions(Scenario scenario, IReadOnlyList<RunRow> rows)

@@ -41,6 +41,27 @@ public class InstanceFilesTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public void Folder_AnySeedAndShape_RoundTripsByteIdentically(ulong seed, byte tasks, byte edges, bool oneToMore)
+    {
+        var spec = new InstanceSpec
+        {
+            Tasks = 1 + (tasks % 50),
+            Edges = 1 + (edges % 8),
+            Topology = oneToMore ? new OneToMoreTopology() : new OneToOneTopology(0.5),
+            AccuracyBound = new EdgeLearnSim.Core.Distributions.UniformDistribution(0.5, 0.96),
+            Arrivals = new PoissonArrivals(0.1),
+        };
+        using var first = new TemporaryFolder();
+        using var second = new TemporaryFolder();
+        InstanceFolder.Write(InstanceGenerator.Generate(spec, seed), first.Path);
+        InstanceFolder.Write(InstanceFolder.Read(first.Path), second.Path);
+        foreach (var file in new[] { InstanceFolder.TasksFile, InstanceFolder.EdgesFile })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file)));
+        }
+    }
+
     [Fact]
     public void Folder_HandWritten_ReadsEligibilityAndStars()
     {
@@ -65,6 +86,7 @@ public class InstanceFilesTests
     [InlineData("1,10,15000,0.9,0,0.5,6,*\n", 2, 1, "expected id 0")]
     [InlineData("0,10,15000,0.9,0,1.5,6,*\n", 2, 18, "best_ratio must lie in (0, 1]")]
     [InlineData("0,10,15000,0.9,0,0.5,6\n", 2, 1, "expected 8 fields")]
+    [InlineData("0,10,15000,0.9,0,0.5,6,\n", 2, 24, "reaches no edge")]
     public void Folder_BadTasks_ThrowWithFileLineAndColumn(string body, int line, int column, string problem)
     {
         using var folder = new TemporaryFolder();

@@ -13,7 +13,7 @@ namespace EdgeLearnSim.Experiments.Tests.Reporting;
 /// <summary>Runs a reduced scenario through the real writers once and checks the figures' data and the report's numbers.</summary>
 public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
 {
-    private static readonly string[] FigureKinds = ["makespan", "stddev", "maxjobs"];
+    private static readonly string[] FigureKinds = ["makespan", "stddev", "maxjobs", "simulated"];
 
     private static readonly string[] Extensions = [".png", ".svg", ".csv"];
 
