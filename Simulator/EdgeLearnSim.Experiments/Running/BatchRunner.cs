@@ -19,13 +19,13 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(options);
-        var plans = scenarios.Select(s => Prepare(s, options)).ToList();
         var shard = new ShardSpec(options.ShardIndex, options.ShardCount);
+        var plans = scenarios.Select(s => Prepare(s, options)).ToList();
         if (options.IsSharded)
         {
             plans.ForEach(p => ShardLedger.Record(p.Folder, shard, ShardProgress.Started));
         }
-        var work = plans.SelectMany(p => p.Cells.Where(c => !options.IsSharded || c.Index % options.ShardCount == options.ShardIndex)
+        var work = plans.SelectMany(p => p.Cells.Where(c => shard.Contains(c.Index))
             .Select(c => (Plan: p, Cell: c))).ToList();
         var failures = new List<CellFailure>();
         var done = 0;
