@@ -208,5 +208,7 @@ if ! cmp "$single_csv" "$merged_csv"; then
     diff "$single_csv" "$merged_csv" | head -n 20
     fail "runs.csv merged from $shards Slurm shards differs from the single-machine run"
 fi
+cmp "$work/single/$scenario_name/summary.csv" "$work/sharded/$scenario_name/summary.csv" \
+    || fail "summary.csv merged from $shards Slurm shards differs from the single-machine run"
 rows=$(($(wc -l <"$merged_csv") - 1))
-log "PASSED: runs.csv merged from $shards Slurm array tasks is byte-identical to the single-machine run ($rows rows)"
+log "PASSED: runs.csv and summary.csv merged from $shards Slurm array tasks are byte-identical to the single-machine run ($rows runs)"
