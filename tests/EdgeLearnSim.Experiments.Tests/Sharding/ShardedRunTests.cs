@@ -71,6 +71,9 @@ public sealed class ShardedRunTests : IDisposable
         Assert.Equal(_single.Value, first);
         Assert.Equal(first, ReadTables(merged));
         Assert.Equal(CellCount, Directory.GetFiles(Path.Combine(merged, "cells"), "*.csv").Length);
+        Assert.Equal(
+            Enumerable.Range(0, 7).Select(k => new ShardSpec(k, 7)).ToHashSet(),
+            ShardLedger.Read(merged).Where(e => e.Value == ShardProgress.Finished).Select(e => e.Key).ToHashSet());
     }
 
     [Fact]
