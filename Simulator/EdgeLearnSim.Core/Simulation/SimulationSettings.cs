@@ -33,6 +33,13 @@ public sealed record SimulationSettings
     /// </summary>
     public double Horizon { get; init; } = double.PositiveInfinity;
 
+    /// <summary>
+    /// Safety limit on processed engine events; a run that exceeds it stops with
+    /// <see cref="SimulationIncompleteException"/>. Null: 1000·(n + m) + 10^6, far above a finishing run's count
+    /// (a few events per task), so only a livelock (e.g. restarts that outages always cut short) reaches it.
+    /// </summary>
+    public long? MaxEvents { get; init; }
+
     /// <summary>Throws <see cref="InvalidInputException"/> naming the first bad field.</summary>
     public void Validate()
     {
@@ -47,6 +54,10 @@ public sealed record SimulationSettings
         if (double.IsNaN(Horizon) || Horizon <= 0)
         {
             throw new InvalidInputException("simulation.horizon", $"{Horizon} must be > 0");
+        }
+        if (MaxEvents is < 1)
+        {
+            throw new InvalidInputException("simulation.maxEvents", $"{MaxEvents} must be ≥ 1");
         }
         if (Bandwidth is { Traces.Count: 0 })
         {

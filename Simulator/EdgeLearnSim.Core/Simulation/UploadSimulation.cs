@@ -21,7 +21,7 @@ public static class UploadSimulation
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>
-    /// <exception cref="SimulationIncompleteException">The horizon passed with tasks unfinished.</exception>
+    /// <exception cref="SimulationIncompleteException">The horizon or the event limit passed with tasks unfinished.</exception>
     public static SimulationResult Run(EdgeLearningInstance instance, ScheduleResult schedule, SimulationSettings settings, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -32,11 +32,12 @@ public static class UploadSimulation
 
     /// <summary>
     /// Online mode: each task is dispatched at its release by <paramref name="policy"/> among its eligible edges
-    /// that are up (a task with none waits for the first to come back). Uplinks serve tasks in arrival order.
+    /// that are up. A task with none up waits; when an eligible edge returns, it goes to the eligible edge that is up
+    /// with the least expected finish, as re-dispatched tasks do. Uplinks serve tasks in arrival order.
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>
-    /// <exception cref="SimulationIncompleteException">The horizon passed with tasks unfinished.</exception>
+    /// <exception cref="SimulationIncompleteException">The horizon or the event limit passed with tasks unfinished.</exception>
     public static SimulationResult RunOnline(EdgeLearningInstance instance, OnlinePolicy policy, SimulationSettings settings, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(instance);

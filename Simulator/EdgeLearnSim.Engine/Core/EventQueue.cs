@@ -1,51 +1,153 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EdgeLearnSim.Engine;
 
-/// <summary>A 4-ary min-heap of <see cref="ScheduledEvent"/> ordered by (time, order).</summary>
+/// <summary>
+/// The pending events, ordered by (time, order). Future events live in a 4-ary min-heap of reference-free
+/// (time, slot) entries, with each slot's event and order kept aside and read only on time ties. Events for the
+/// current instant at the engine's two fixed priorities (process starts and interrupts, and plain triggers)
+/// arrive already sorted, so they go to two FIFO rings at O(1) cost, which keeps a burst of a million process
+/// starts or resource grants out of the heap.
+/// </summary>
 internal sealed class EventQueue
 {
-    private ScheduledEvent[] _heap = new ScheduledEvent[256];
-    private int _count;
+    private readonly EventRing _urgentNow = new();
+    private readonly EventRing _normalNow = new();
+    private static readonly HeapEntry Sentinel = new(double.PositiveInfinity, 0);
+    private HeapEntry[] _heap = NewHeapArray(256);
+    private int _heapCount;
 
-    public int Count => _count;
+    // After a pop the root entry is left in place and marked vacant: in the common hold pattern (pop an event, its
+    // process schedules the next one) the new entry then replaces the root with one sift-down instead of a
+    // sift-down to refill the root plus a sift-up for the new entry.
+    private bool _rootVacant;
+    private EventSlot[] _slots = new EventSlot[256];
+    private int[] _freeSlots = new int[256];
+    private int _freeSlotCount;
+    private int _slotsUsed;
 
-    public double PeekTime => _heap[0].Time;
+    // Both rings only ever hold entries for one instant: the clock cannot move on while either is non-empty.
+    private double _ringTime;
 
-    public void Push(in ScheduledEvent entry)
+    public int Count => _heapCount - (_rootVacant ? 1 : 0) + _urgentNow.Count + _normalNow.Count;
+
+    /// <summary>The time of the next entry; only meaningful when <see cref="Count"/> is positive.</summary>
+    public double PeekTime
     {
-        if (_count == _heap.Length)
+        get
         {
-            Array.Resize(ref _heap, _heap.Length * 2);
+            if (_urgentNow.Count > 0 || _normalNow.Count > 0)
+            {
+                return _ringTime;
+            }
+            FillVacantRoot();
+            return _heap[0].Time;
         }
-        var heap = _heap;
-        var index = _count++;
+    }
+
+    /// <summary>Adds an urgent entry for the current instant; it must sort after every urgent entry already queued.</summary>
+    public void PushUrgentNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _urgentNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
+
+    /// <summary>Adds a normal entry for the current instant; it must sort after every normal entry already queued.</summary>
+    public void PushNormalNow(double now, long order, Event scheduled)
+    {
+        _ringTime = now;
+        _normalNow.Enqueue(new ScheduledEvent(order, scheduled));
+    }
+
+    public void Push(double time, long order, Event scheduled)
+    {
+        var slot = TakeSlot();
+        ref var slotEntry = ref _slots[slot];
+        slotEntry.Event = scheduled;
+        slotEntry.Order = order;
+        if (_rootVacant)
+        {
+            _rootVacant = false;
+            SiftDown(ref MemoryMarshal.GetArrayDataReference(_heap), new HeapEntry(time, slot), _heapCount, _slots);
+            return;
+        }
+        if (_heapCount + 4 >= _heap.Length)
+        {
+            var larger = NewHeapArray(_heap.Length * 2);
+            Array.Copy(_heap, larger, _heapCount);
+            _heap = larger;
+        }
+        var slots = _slots;
+        ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
+        var index = _heapCount++;
         while (index > 0)
         {
             var parent = (index - 1) >> 2;
-            if (!entry.Precedes(heap[parent]))
+            ref var parentEntry = ref Unsafe.Add(ref root, parent);
+            if (time > parentEntry.Time || (time == parentEntry.Time && order > slots[parentEntry.Slot].Order))
             {
                 break;
             }
-            heap[index] = heap[parent];
+            Unsafe.Add(ref root, index) = parentEntry;
             index = parent;
         }
-        heap[index] = entry;
+        Unsafe.Add(ref root, index) = new HeapEntry(time, slot);
     }
 
-    public ScheduledEvent Pop()
+    /// <summary>Removes and returns the first event and its time; <see cref="Count"/> must be positive.</summary>
+    public Event Pop(out double time)
     {
-        var heap = _heap;
-        var top = heap[0];
-        var last = --_count;
-        var moved = heap[last];
-        heap[last] = default;
+        // Urgent entries of this instant precede normal ones of this instant, so only one ring competes with the heap.
+        var ring = _urgentNow.Count > 0 ? _urgentNow : _normalNow.Count > 0 ? _normalNow : null;
+        FillVacantRoot();
+        if (ring is not null && (_heapCount == 0 || RingPrecedesHeap(ring.Head)))
+        {
+            time = _ringTime;
+            return ring.Dequeue().Event;
+        }
+        return PopHeap(out time);
+    }
+
+    private bool RingPrecedesHeap(in ScheduledEvent head)
+    {
+        ref readonly var top = ref _heap[0];
+        return _ringTime < top.Time || (_ringTime == top.Time && head.Order < _slots[top.Slot].Order);
+    }
+
+    private Event PopHeap(out double time)
+    {
+        var top = _heap[0];
+        time = top.Time;
+        ref var slot = ref _slots[top.Slot];
+        var scheduled = slot.Event!;
+        slot.Event = null;
+        _freeSlots[_freeSlotCount++] = top.Slot;
+        _rootVacant = true;
+        return scheduled;
+    }
+
+    private void FillVacantRoot()
+    {
+        if (!_rootVacant)
+        {
+            return;
+        }
+        _rootVacant = false;
+        var last = --_heapCount;
+        ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
+        var moved = Unsafe.Add(ref root, last);
+        Unsafe.Add(ref root, last) = Sentinel;
         if (last > 0)
         {
-            SiftDown(heap, moved, last);
+            SiftDown(ref root, moved, last, _slots);
         }
-        return top;
     }
 
-    private static void SiftDown(ScheduledEvent[] heap, in ScheduledEvent entry, int count)
+    // Picks the first of four siblings with a fixed sequence of comparisons whose outcomes become index arithmetic,
+    // not jumps: which child is smallest is a coin toss the branch predictor would lose about half the time.
+    // Positions past the end hold +infinity sentinels so every node has four children to compare.
+    private static void SiftDown(ref HeapEntry root, HeapEntry entry, int count, EventSlot[] slots)
     {
         var index = 0;
         while (true)
@@ -55,22 +157,57 @@ internal sealed class EventQueue
             {
                 break;
             }
-            var best = first;
-            var end = Math.Min(first + 4, count);
-            for (var child = first + 1; child < end; child++)
-            {
-                if (heap[child].Precedes(heap[best]))
-                {
-                    best = child;
-                }
-            }
-            if (!heap[best].Precedes(entry))
+            var left = first + FirstOfTwo(ref root, first, slots);
+            var right = first + 2 + FirstOfTwo(ref root, first + 2, slots);
+            var best = left + ((right - left) & -Precedes(ref root, right, left, slots));
+            ref var bestEntry = ref Unsafe.Add(ref root, best);
+            if (bestEntry.Time > entry.Time || (bestEntry.Time == entry.Time && slots[bestEntry.Slot].Order > slots[entry.Slot].Order))
             {
                 break;
             }
-            heap[index] = heap[best];
+            Unsafe.Add(ref root, index) = bestEntry;
             index = best;
         }
-        heap[index] = entry;
+        Unsafe.Add(ref root, index) = entry;
+    }
+
+    // 1 when the entry after position i precedes the one at i, else 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstOfTwo(ref HeapEntry root, int i, EventSlot[] slots) => Precedes(ref root, i + 1, i, slots);
+
+    // 1 when entry a precedes entry b, else 0; ties on time (rare) take the predictable branch to the orders.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Precedes(ref HeapEntry root, int a, int b, EventSlot[] slots)
+    {
+        var timeA = Unsafe.Add(ref root, a).Time;
+        var timeB = Unsafe.Add(ref root, b).Time;
+        var precedes = timeA < timeB;
+        if (timeA == timeB)
+        {
+            precedes = slots[Unsafe.Add(ref root, a).Slot].Order < slots[Unsafe.Add(ref root, b).Slot].Order;
+        }
+        return precedes ? 1 : 0;
+    }
+
+    private static HeapEntry[] NewHeapArray(int length)
+    {
+        var heap = new HeapEntry[length];
+        Array.Fill(heap, Sentinel);
+        return heap;
+    }
+
+    private int TakeSlot()
+    {
+        if (_freeSlotCount > 0)
+        {
+            return _freeSlots[--_freeSlotCount];
+        }
+        if (_slotsUsed == _slots.Length)
+        {
+            var size = _slots.Length * 2;
+            Array.Resize(ref _slots, size);
+            Array.Resize(ref _freeSlots, size);
+        }
+        return _slotsUsed++;
     }
 }

@@ -4,17 +4,18 @@ namespace EdgeLearnSim.Engine;
 internal sealed class Interruption : Event, IEventObserver
 {
     private readonly Process _process;
-    private readonly object? _cause;
 
     public Interruption(Process process, object? cause)
         : base(process.Environment)
     {
         _process = process;
-        _cause = cause;
+        Cause = cause;
         AddWaiter(this);
         MarkTriggered(cause);
         process.Environment.Schedule(this, process.Environment.Now, SimulationEnvironment.UrgentPriority);
     }
 
-    void IEventObserver.OnProcessed(Event processed) => _process.OnInterrupted(_cause);
+    public object? Cause { get; }
+
+    void IEventObserver.OnProcessed(Event processed) => _process.OnInterrupted(this);
 }

@@ -11,8 +11,9 @@ public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _body;
     private Event? _target;
-    private bool _resumedByInterrupt;
-    private object? _interruptCause;
+
+    // The interrupt behind the current resumption, if it was one; null after a normal resumption.
+    private Interruption? _interruption;
 
     internal Process(SimulationEnvironment environment, IEnumerable<Event> body, string name)
         : base(environment)
@@ -59,11 +60,10 @@ public sealed class Process : Event
     /// </summary>
     public bool HandleInterrupt(out object? cause)
     {
-        cause = _interruptCause;
-        var interrupted = _resumedByInterrupt;
-        _resumedByInterrupt = false;
-        _interruptCause = null;
-        return interrupted;
+        var interruption = _interruption;
+        _interruption = null;
+        cause = interruption?.Cause;
+        return interruption is not null;
     }
 
     internal void Start() => Step();
@@ -74,12 +74,11 @@ public sealed class Process : Event
         {
             return;
         }
-        _resumedByInterrupt = false;
-        _interruptCause = null;
+        _interruption = null;
         Step();
     }
 
-    internal void OnInterrupted(object? cause)
+    internal void OnInterrupted(Interruption interruption)
     {
         if (!IsAlive)
         {
@@ -87,58 +86,46 @@ public sealed class Process : Event
         }
         _target?.RemoveWaiter(this);
         _target = null;
-        _resumedByInterrupt = true;
-        _interruptCause = cause;
+        _interruption = interruption;
         Step();
     }
 
     private void Step()
     {
         var environment = Environment;
-        var previous = environment.ActiveProcess;
         environment.ActiveProcess = this;
+        var body = _body;
         _target = null;
         try
         {
-            while (true)
+            while (body.MoveNext())
             {
-                bool hasNext;
-                try
+                var next = body.Current;
+                if (next is null)
                 {
-                    hasNext = _body.MoveNext();
+                    throw new InvalidOperationException("The process yielded null instead of an event.");
                 }
-                catch (Exception error)
+                if (!ReferenceEquals(next.Environment, environment))
                 {
-                    throw new ProcessFailedException(Name, environment.Now, error);
+                    throw new InvalidOperationException("The process yielded an event of another environment.");
                 }
-                if (!hasNext)
+                if (!next.IsProcessed)
                 {
-                    _body.Dispose();
-                    Succeed();
+                    _target = next;
+                    next.AddWaiter(this);
+                    environment.ActiveProcess = null;
                     return;
                 }
-                var next = _body.Current;
-                if (next is null || !ReferenceEquals(next.Environment, environment))
-                {
-                    var problem = next is null
-                        ? new InvalidOperationException("The process yielded null instead of an event.")
-                        : new InvalidOperationException("The process yielded an event of another environment.");
-                    throw new ProcessFailedException(Name, environment.Now, problem);
-                }
-                if (next.IsProcessed)
-                {
-                    _resumedByInterrupt = false;
-                    _interruptCause = null;
-                    continue;
-                }
-                _target = next;
-                next.AddWaiter(this);
-                return;
+                _interruption = null;
             }
         }
-        finally
+        catch (Exception error)
         {
-            environment.ActiveProcess = previous;
+            environment.ActiveProcess = null;
+            throw new ProcessFailedException(Name, environment.Now, error);
         }
+        environment.ActiveProcess = null;
+        body.Dispose();
+        Succeed();
     }
 }

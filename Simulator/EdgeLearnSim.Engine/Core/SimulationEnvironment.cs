@@ -119,7 +119,10 @@ public sealed class SimulationEnvironment
         Now = until;
     }
 
-    /// <summary>Processes events until <paramref name="until"/> has been processed; returns at once if it already was.</summary>
+    /// <summary>
+    /// Processes events until <paramref name="until"/> has been processed (succeeded or failed: check
+    /// <see cref="Event.IsOk"/>); returns at once if it already was. Later events of the same instant stay queued.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The queue ran empty before <paramref name="until"/> was processed.</exception>
     public void Run(Event until)
     {
@@ -145,20 +148,31 @@ public sealed class SimulationEnvironment
         return true;
     }
 
-    internal void ScheduleNow(Event scheduled) => Schedule(scheduled, Now, NormalPriority);
+    internal void ScheduleNow(Event scheduled) =>
+        _queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled);
 
     internal void Schedule(Event scheduled, double time, int priority)
     {
         var order = ((long)priority << SequenceBits) + _sequence++;
-        _queue.Push(new ScheduledEvent(time, order, scheduled));
+        if (time == Now && priority == NormalPriority)
+        {
+            _queue.PushNormalNow(time, order, scheduled);
+        }
+        else if (time == Now && priority == UrgentPriority)
+        {
+            _queue.PushUrgentNow(time, order, scheduled);
+        }
+        else
+        {
+            _queue.Push(time, order, scheduled);
+        }
     }
 
     private void ProcessNext()
     {
-        var next = _queue.Pop();
-        Now = next.Time;
+        var scheduled = _queue.Pop(out var time);
+        Now = time;
         ProcessedEventCount++;
-        var scheduled = next.Event;
         if (scheduled.IsTriggered)
         {
             scheduled.Fire();

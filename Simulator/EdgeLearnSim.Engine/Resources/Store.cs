@@ -45,6 +45,22 @@ public sealed class Store<T>
         return get;
     }
 
+    /// <summary>
+    /// Withdraws a get that is still waiting (for example after its process was interrupted), so it will never take
+    /// an item. Returns false, and changes nothing, if the get already has its item or was withdrawn before.
+    /// </summary>
+    public bool Cancel(StoreGet<T> get)
+    {
+        ArgumentNullException.ThrowIfNull(get);
+        if (get.IsTriggered || get.IsCancelled)
+        {
+            return false;
+        }
+        // Withdrawn gets stay queued and are skipped when they reach the head.
+        get.IsCancelled = true;
+        return true;
+    }
+
     private void Balance()
     {
         bool progressed;
@@ -59,8 +75,11 @@ public sealed class Store<T>
             }
             while (_items.Count > 0 && _waitingGets.TryDequeue(out var get))
             {
-                get.Deliver(_items.Dequeue());
-                progressed = true;
+                if (!get.IsCancelled)
+                {
+                    get.Deliver(_items.Dequeue());
+                    progressed = true;
+                }
             }
         }
         while (progressed);

@@ -11,6 +11,9 @@ public sealed class StoreGet<T> : Event
     /// <summary>The item taken from the store; the type's default until the get has succeeded.</summary>
     public T Item { get; private set; } = default!;
 
+    /// <summary>True once the get was withdrawn with <see cref="Store{T}.Cancel"/>; it then never succeeds.</summary>
+    public bool IsCancelled { get; internal set; }
+
     internal void Deliver(T item)
     {
         Item = item;

@@ -9,12 +9,14 @@ namespace EdgeLearnSim.Solvers.ConstraintProgramming;
 
 /// <summary>
 /// <c>exact</c>: the assignment ILP (10)–(14) in CP-SAT with one worker under a deterministic time limit
-/// (SPEC §4.7). V_ij are scaled so the largest finite one becomes <see cref="ScaledLargestTime"/> and rounded
-/// down; optimality is proven for these integers, so the true makespan of the returned assignment is within
-/// n/10^9 of the largest V_ij of the true optimum. Rounding down keeps CP-SAT's bound valid for the true
-/// problem: the reported lower bound is that bound divided by the scale, rounded down once more. The hint is
-/// a longest-first greedy assignment, which also caps the makespan variable. The wall-clock limit of the
-/// context is only a safety net; a result cut by it is marked <see cref="ExitReason.WallClockLimit"/>.
+/// (SPEC §4.7). Scale: V_ij are multiplied by 10^9 / max V_ij (<see cref="ScaledLargestTime"/>) and rounded
+/// down to integers. Optimality is proven for these integers, so the true makespan of an assignment marked
+/// <see cref="ExitReason.ProvedOptimal"/> exceeds the true optimum by at most n·max V_ij / 10^9. Rounding down
+/// keeps CP-SAT's bound valid for the true problem: the reported lower bound is that bound divided by the
+/// scale and lowered by a relative 10^-12 for the division's rounding. The hint is a longest-first greedy
+/// assignment; it caps the makespan variable and is returned instead when its true makespan is smaller.
+/// The wall-clock limit of the context is only a safety net; a result cut by it is marked
+/// <see cref="ExitReason.WallClockLimit"/>.
 /// </summary>
 public sealed class ExactScheduler : IScheduler
 {
@@ -57,6 +59,11 @@ public sealed class ExactScheduler : IScheduler
         }
         var scale = ScaleFor(instance);
         var hint = LongestFirstStart.Assign(instance);
+        if (context.Cancellation.IsCancellationRequested)
+        {
+            // CP-SAT ignores a stop requested before Solve starts, so do not start it.
+            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: TrivialLowerBound(instance));
+        }
 
         var model = new CpModel();
         var choices = new BoolVar[n][];
@@ -93,6 +100,10 @@ public sealed class ExactScheduler : IScheduler
         }
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var edgeOf = found ? ReadAssignment(instance, solver, choices) : hint;
+        if (Assignments.Loads(instance, hint).Max() < Assignments.Loads(instance, edgeOf).Max())
+        {
+            edgeOf = hint;
+        }
         var bound = Math.Max(TrivialLowerBound(instance), Math.Floor(solver.BestObjectiveBound) / scale * (1 - 1e-12));
         return Assignments.ToResult(instance, edgeOf, ExitFor(status, solver, context), solver.NumBranches(), bound);
     }

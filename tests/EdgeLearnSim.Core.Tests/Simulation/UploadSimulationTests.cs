@@ -45,6 +45,32 @@ public class UploadSimulationTests
         }
     }
 
+    [Theory]
+    [InlineData(UplinkPolicy.Fifo)]
+    [InlineData(UplinkPolicy.FairShare)]
+    public void EventCount_IsOnePerUploadPlusTwoPerEdge(UplinkPolicy policy)
+    {
+        // Releases at 0, constant bandwidth: one completion timeout per upload (fair share: per distinct finish
+        // tag, so uploads of equal size on one edge share one), a start per edge and a first wake-up per edge that
+        // gets work, and the release process's start and end and the final stop event.
+        var random = Seeded(17);
+        var instance = Random(random, 500, 7, Topology.FullyConnected);
+        var schedule = RandomSchedule(random, instance);
+        var result = UploadSimulation.Run(instance, schedule, new SimulationSettings { Uplink = policy }, 1);
+        var busyEdges = schedule.EdgeOrder.Count(order => order.Count > 0);
+        var expected = 500 + 7 + busyEdges + 3;
+        if (policy == UplinkPolicy.Fifo)
+        {
+            Assert.Equal(expected, result.EventCount);
+        }
+        else
+        {
+            var distinctFinishes = Enumerable.Range(0, 7)
+                .Sum(j => schedule.EdgeOrder[j].Select(i => instance.Tasks[i].Records).Distinct().Count());
+            Assert.Equal(expected - 500 + distinctFinishes, result.EventCount);
+        }
+    }
+
     [Fact]
     public void Fifo_ServesInTheSchedulersOrder()
     {
@@ -189,6 +215,23 @@ public class UploadSimulationTests
         var error = Assert.Throws<SimulationIncompleteException>(
             () => UploadSimulation.Run(instance, Assignments.ToResult(instance, [0], ExitReason.Completed), settings, 1));
         Assert.Contains("1 of 1 tasks unfinished", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EventLimit_StopsALivelockAndSaysSo()
+    {
+        // Restarted uploads of 4 s that outages cut every 2 s never finish.
+        var rows = Enumerable.Range(0, 1000).Select(k => FormattableString.Invariant($"0 {(3 * k) + 2} {(3 * k) + 3}")).ToArray();
+        var settings = new SimulationSettings
+        {
+            Outages = new ScheduledOutages(OutageSchedule.Parse("cuts", rows)),
+            Redispatch = RedispatchMode.Restart,
+            MaxEvents = 500,
+        };
+        var instance = new EdgeLearningInstance([PlainTask(0, 4e6)], [new EdgeServer(0, 8)]);
+        var error = Assert.Throws<SimulationIncompleteException>(
+            () => UploadSimulation.Run(instance, Assignments.ToResult(instance, [0], ExitReason.Completed), settings, 1));
+        Assert.Contains("limit of 500 events", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

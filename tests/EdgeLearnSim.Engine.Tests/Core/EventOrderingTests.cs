@@ -53,6 +53,49 @@ public sealed class EventOrderingTests
     }
 
     [Fact]
+    public void EveryProcessedEvent_IsTheSmallestPending_AgainstABruteForceModel()
+    {
+        var rng = new Xoshiro256StarStar(StableSeed.ToInt32(8), threadSafe: false);
+        for (var round = 0; round < 20; round++)
+        {
+            var env = new SimulationEnvironment((ulong)round);
+            var pending = new SortedSet<(double Time, int Priority, long Sequence)>();
+            long sequence = 0;
+            var processed = 0;
+            var target = rng.Next(500, 5000);
+            void ScheduleRandom()
+            {
+                // Coarse delays and few priorities make ties on time, and on time and priority, common.
+                var delay = rng.Next(0, 3) == 0 ? 0.0 : rng.Next(0, 40) * 0.125;
+                var priority = rng.Next(0, 2) == 0 ? 0 : rng.Next(-2, 3);
+                var key = (env.Now + delay, priority, sequence++);
+                pending.Add(key);
+                env.Timeout(delay, null, priority).AddCallback(_ => OnFired(key));
+            }
+            void OnFired((double Time, int Priority, long Sequence) key)
+            {
+                Assert.Equal(pending.Min, key);
+                pending.Remove(key);
+                processed++;
+                var children = processed < target ? rng.Next(0, 3) : 0;
+                for (var i = 0; i < children; i++)
+                {
+                    ScheduleRandom();
+                }
+            }
+            for (var i = 0; i < rng.Next(1, 600); i++)
+            {
+                ScheduleRandom();
+            }
+
+            env.Run();
+
+            Assert.Empty(pending);
+            Assert.Equal(sequence, env.ProcessedEventCount);
+        }
+    }
+
+    [Fact]
     public void Events_ScheduledWhileRunning_InterleaveWithTheQueueInOrder()
     {
         var rng = new Xoshiro256StarStar(11, threadSafe: false);
@@ -114,6 +157,40 @@ public sealed class EventOrderingTests
         env.Run();
 
         Assert.Equal(["started", "timeout"], log);
+    }
+
+    [Fact]
+    public void LargeBurstsAtOneInstant_KeepTheirOrder()
+    {
+        const int Count = 9_000;
+        var env = new SimulationEnvironment(1);
+        var log = new List<int>();
+        var signals = new Event[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            signals[i] = env.Event();
+            var id = i;
+            signals[i].AddCallback(_ => log.Add(-1 - id));
+        }
+        IEnumerable<Event> Body(int id)
+        {
+            log.Add(id);
+            yield return env.Timeout(0);
+            log.Add(Count + id);
+            signals[id].Succeed();
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            env.Process(Body(i), "burst");
+        }
+
+        env.Run();
+
+        // Starts are urgent; the zero-delay timeouts follow in creation order; each signal was triggered after all
+        // the timeouts were queued, so the signals come last, in order.
+        var expected = Enumerable.Range(0, 2 * Count).Concat(Enumerable.Range(0, Count).Select(i => -1 - i));
+        Assert.Equal(expected, log);
+        Assert.Equal(0.0, env.Now);
     }
 
     [Fact]

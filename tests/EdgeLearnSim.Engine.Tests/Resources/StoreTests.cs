@@ -84,4 +84,24 @@ public sealed class StoreTests
         Assert.Equal([10, 11, 12, 13, 14], gets.Select(g => g.Item));
         Assert.All(gets, g => Assert.Equal(g.Item, g.Value));
     }
+
+    [Fact]
+    public void CancelledGet_NeverTakesAnItem_TheNextGetDoes()
+    {
+        var env = new SimulationEnvironment(1);
+        var store = new Store<string>(env);
+        var first = store.Get();
+        var second = store.Get();
+
+        Assert.True(store.Cancel(first));
+        Assert.False(store.Cancel(first));
+        store.Put("x");
+        env.Run();
+
+        Assert.False(first.IsTriggered);
+        Assert.True(first.IsCancelled);
+        Assert.Equal("x", second.Item);
+        Assert.False(store.Cancel(second));
+        Assert.Equal(0, store.Count);
+    }
 }

@@ -91,4 +91,33 @@ public sealed class ExactSchedulerTests
         Assert.Equal("exact", scheduler.Name);
         Assert.Throws<ArgumentException>(() => SchedulerCatalog.Default.Create("exact", new SchedulerParameters(new Dictionary<string, double> { ["rounds"] = 2 })));
     }
+
+    [Fact]
+    public void Exact_WhenCancelled_ReturnsAValidScheduleMarkedCancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var sizes = Enumerable.Range(0, 60).Select(i => 100.0 + (i * 7919 % 113)).ToArray();
+        var instance = RelatedInstances.Create(sizes, [1, 1.5, 2, 2.5, 3, 3.5, 4]);
+
+        var result = new ExactScheduler().Schedule(instance, new SchedulerContext(Seed: 1, Cancellation: cancellation.Token));
+
+        Assert.Equal(ExitReason.Cancelled, result.Exit);
+        Assert.Equal(instance.TaskCount, result.EdgeOf.Count);
+        Assert.True(result.ProvenLowerBound <= result.Makespan);
+    }
+
+    [Fact]
+    public void Exact_StopsWhenCancelledDuringTheSearch()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var sizes = Enumerable.Range(0, 80).Select(i => 100.0 + (i * 7919 % 113)).ToArray();
+        var instance = RelatedInstances.Create(sizes, [1, 1.5, 2, 2.5, 3, 3.5, 4]);
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        var result = new ExactScheduler(deterministicTime: 1000).Schedule(instance, new SchedulerContext(Seed: 1, Cancellation: cancellation.Token));
+
+        Assert.Equal(ExitReason.Cancelled, result.Exit);
+        Assert.True(result.ProvenLowerBound <= result.Makespan);
+    }
 }

@@ -168,7 +168,14 @@ internal sealed class UploadRun
             {
                 environment.Timeout(settings.Horizon).AddCallback(_ => Stop());
             }
-            environment.Run(stop);
+            var maxEvents = settings.MaxEvents ?? ((1000L * (tasks.Length + nodes.Length)) + 1_000_000);
+            while (!stop.IsProcessed && environment.ProcessedEventCount < maxEvents)
+            {
+                if (!environment.Step())
+                {
+                    throw new InvalidOperationException($"The engine ran out of events with {tasks.Length - completed} tasks unfinished and no stall detected.");
+                }
+            }
         }
         if (stallMessage is not null)
         {
@@ -176,9 +183,10 @@ internal sealed class UploadRun
         }
         if (completed < tasks.Length)
         {
-            throw new SimulationIncompleteException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"The run reached its horizon of {settings.Horizon:R} s with {tasks.Length - completed} of {tasks.Length} tasks unfinished."));
+            var limit = stop.IsProcessed
+                ? string.Create(CultureInfo.InvariantCulture, $"its horizon of {settings.Horizon:R} s")
+                : string.Create(CultureInfo.InvariantCulture, $"its limit of {environment.ProcessedEventCount} events at t = {environment.Now:R} s");
+            throw new SimulationIncompleteException($"The run reached {limit} with {tasks.Length - completed} of {tasks.Length} tasks unfinished.");
         }
         return BuildResult();
     }
