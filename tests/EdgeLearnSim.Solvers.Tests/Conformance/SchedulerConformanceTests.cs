@@ -70,9 +70,9 @@ public class SchedulerConformanceTests
     }
 
     [Fact]
-    public void Catalog_RegistersThePaperHeuristics()
+    public void Catalog_RegistersThePaperHeuristicsAndOurs()
     {
-        foreach (var name in new[] { "random", "greedy", "annealing", "multi-phase" })
+        foreach (var name in new[] { "random", "greedy", "annealing", "multi-phase", "local-search" })
         {
             Assert.True(SchedulerCatalog.Default.Contains(name), name);
         }

@@ -75,7 +75,8 @@ public sealed class AnnealingScheduler : IScheduler
         ArgumentNullException.ThrowIfNull(context);
         var budget = new RunBudget(context);
         var random = HeuristicRandom.For(context);
-        var (edgeOf, loads) = LptConstruction.Build(instance);
+        var times = new TaskEdgeTimes(instance);
+        var (edgeOf, loads) = LptConstruction.Build(instance, times);
         var tree = new LoadTree(loads);
         var temperature = InitialTemperatureFraction * tree.Max;
         var bestMakespan = tree.Max;
@@ -106,8 +107,8 @@ public sealed class AnnealingScheduler : IScheduler
                     {
                         continue;
                     }
-                    var timeFrom = instance.ProcessingTime(i, from);
-                    var timeTo = instance.ProcessingTime(i, j);
+                    var timeFrom = times[i, from];
+                    var timeTo = times[i, j];
                     var newMakespan = Math.Max(tree.MaxExcluding(from, j), Math.Max(tree[from] - timeFrom, tree[j] + timeTo));
                     var delta = newMakespan - tree.Max;
                     if (delta > 0)

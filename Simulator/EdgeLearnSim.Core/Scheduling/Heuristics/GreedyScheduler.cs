@@ -24,7 +24,7 @@ public sealed class GreedyScheduler : IScheduler
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(context);
-        var (edgeOf, _) = LptConstruction.Build(instance);
+        var (edgeOf, _) = LptConstruction.Build(instance, new TaskEdgeTimes(instance));
         return Assignments.ToResult(instance, edgeOf, ExitReason.Completed, iterations: instance.TaskCount);
     }
 }

@@ -10,7 +10,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 internal static class LptConstruction
 {
     /// <summary>The greedy assignment and its edge loads.</summary>
-    public static (int[] EdgeOf, double[] Loads) Build(ISchedulingInstance instance)
+    public static (int[] EdgeOf, double[] Loads) Build(ISchedulingInstance instance, TaskEdgeTimes times)
     {
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
@@ -22,7 +22,7 @@ internal static class LptConstruction
             var bestFinish = double.PositiveInfinity;
             foreach (var j in instance.EligibleEdges(i))
             {
-                var finish = loads[j] + instance.ProcessingTime(i, j);
+                var finish = loads[j] + times[i, j];
                 var newMakespan = Math.Max(makespan, finish);
                 if (newMakespan < bestMakespan || (newMakespan == bestMakespan && finish < bestFinish))
                 {

@@ -35,9 +35,8 @@ public sealed class MultiPhaseScheduler : IScheduler
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(context);
         var budget = new RunBudget(context);
-        var (edgeOf, initialLoads) = FastestEdges(instance);
-        var loads = new LoadTree(initialLoads);
-        var lists = new EdgeTaskLists(instance.EdgeCount, edgeOf);
+        var times = new TaskEdgeTimes(instance);
+        var search = new CriticalEdgeSearch(instance, times, FastestEdges(instance, times));
         var exit = ExitReason.Completed;
         long changes = 0;
         while (true)
@@ -47,29 +46,17 @@ public sealed class MultiPhaseScheduler : IScheduler
                 exit = reason;
                 break;
             }
-            var critical = loads.MaxEdge;
-            var makespan = loads.Max;
-            var move = CriticalEdgeNeighbourhood.BestMove(instance, lists, loads, critical);
-            if (move.Value < makespan)
+            if (!search.Improve())
             {
-                CriticalEdgeNeighbourhood.Move(instance, lists, loads, move.Task, move.Edge);
-                changes++;
-                continue;
+                break;
             }
-            var swap = CriticalEdgeNeighbourhood.BestSwap(instance, lists, loads, critical);
-            if (swap.Value < makespan)
-            {
-                CriticalEdgeNeighbourhood.Swap(instance, lists, loads, swap.Task, swap.Partner);
-                changes++;
-                continue;
-            }
-            break;
+            changes++;
         }
-        return Assignments.ToResult(instance, lists.ToArray(), exit, iterations: changes);
+        return Assignments.ToResult(instance, search.Tasks.ToArray(), exit, iterations: changes);
     }
 
     /// <summary>Phase 1: each task, in index order, on its fastest eligible edge (ties: lower load, lower index).</summary>
-    private static (int[] EdgeOf, double[] Loads) FastestEdges(ISchedulingInstance instance)
+    private static int[] FastestEdges(ISchedulingInstance instance, TaskEdgeTimes times)
     {
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
@@ -79,7 +66,7 @@ public sealed class MultiPhaseScheduler : IScheduler
             var bestTime = double.PositiveInfinity;
             foreach (var j in instance.EligibleEdges(i))
             {
-                var time = instance.ProcessingTime(i, j);
+                var time = times[i, j];
                 if (time < bestTime || (time == bestTime && loads[j] < loads[bestEdge]))
                 {
                     bestEdge = j;
@@ -89,6 +76,6 @@ public sealed class MultiPhaseScheduler : IScheduler
             edgeOf[i] = bestEdge;
             loads[bestEdge] += bestTime;
         }
-        return (edgeOf, loads);
+        return edgeOf;
     }
 }
