@@ -21,6 +21,7 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
+        root.Subcommands.Add(Commands.FitAccuracyCommand.Create());
         root.Subcommands.Add(SolveCommand.Create());
         return root;
     }

@@ -28,7 +28,7 @@ internal static class TraceColumns
         {
             return lazy.Value;
         }
-        catch (InvalidInputException)
+        catch
         {
             // A fixed file should be re-read, not remembered as broken.
             Cache.TryRemove(new KeyValuePair<(string, string), Lazy<double[]>>(key, lazy));
@@ -42,6 +42,18 @@ internal static class TraceColumns
         {
             throw new InvalidInputException(path, "trace file not found");
         }
+        try
+        {
+            return Parse(path, column);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvHelperException)
+        {
+            throw new InvalidInputException(path, $"cannot read the trace: {e.Message.Split('\n')[0].Trim()}", e);
+        }
+    }
+
+    private static double[] Parse(string path, string column)
+    {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             AllowComments = true,

@@ -18,26 +18,42 @@ public static class ArrivalGenerator
     /// <exception cref="InvalidInputException">A rate that is not positive and finite, a trace with fewer rows than tasks, or a negative trace time.</exception>
     public static double[] Generate(ArrivalSpec spec, int taskCount, Random random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        ArgumentOutOfRangeException.ThrowIfNegative(taskCount);
+        Validate(spec, taskCount);
         var times = new double[taskCount];
         switch (spec)
         {
-            case AllAtZeroArrivals:
-                break;
             case PoissonArrivals poisson:
                 var rate = poisson.RatePerSecond;
-                if (!(double.IsFinite(rate) && rate > 0))
-                {
-                    throw new InvalidInputException(
-                        $"{Field}.rate-per-second", $"must be positive and finite, not {rate.ToString("R", CultureInfo.InvariantCulture)}");
-                }
                 var clock = 0.0;
                 for (var i = 0; i < taskCount; i++)
                 {
                     clock += Exponential.Sample(random, rate);
                     times[i] = clock;
+                }
+                break;
+            case TraceArrivals trace:
+                TraceColumns.Read(trace.TracePath, trace.Column).AsSpan(0, taskCount).CopyTo(times);
+                break;
+        }
+        return times;
+    }
+
+    /// <summary>Checks the spec's parameters (and reads a trace) for <paramref name="taskCount"/> tasks without drawing anything.</summary>
+    /// <exception cref="InvalidInputException">As <see cref="Generate"/>.</exception>
+    public static void Validate(ArrivalSpec spec, int taskCount)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfNegative(taskCount);
+        switch (spec)
+        {
+            case AllAtZeroArrivals:
+                break;
+            case PoissonArrivals { RatePerSecond: var rate }:
+                if (!(double.IsFinite(rate) && rate > 0))
+                {
+                    throw new InvalidInputException(
+                        $"{Field}.rate-per-second", $"must be positive and finite, not {rate.ToString("R", CultureInfo.InvariantCulture)}");
                 }
                 break;
             case TraceArrivals trace:
@@ -55,12 +71,10 @@ public static class ArrivalGenerator
                             trace.TracePath,
                             $"column '{trace.Column}': release time of task {i} is {column[i].ToString("R", CultureInfo.InvariantCulture)}; times must be ≥ 0");
                     }
-                    times[i] = column[i];
                 }
                 break;
             default:
                 throw new InvalidInputException(Field, $"unsupported arrival process {spec.GetType().Name}");
         }
-        return times;
     }
 }

@@ -179,6 +179,10 @@ public static class InstanceFolder
         {
             return EveryEdge;
         }
+        if (field.Text.Length == 0)
+        {
+            throw Error(path, lineNumber, field, "this task reaches no edge; list edge ids joined by ';', or '*' for every edge");
+        }
         var count = 0;
         var previous = -1;
         foreach (var (text, column) in TextLine.Split(field.Text, ';'))

@@ -23,8 +23,11 @@ public static class InstanceGenerator
     /// </exception>
     public static EdgeLearningInstance Generate(InstanceSpec spec, ulong seed)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ValidateScalars(spec);
+        var problems = Validate(spec);
+        if (problems.Count > 0)
+        {
+            throw problems[0];
+        }
         var recordSampler = new DistributionSampler(spec.Records, "records");
         var boundSampler = new DistributionSampler(spec.AccuracyBound, "accuracy-bound");
         var bandwidthSampler = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps");
@@ -85,32 +88,61 @@ public static class InstanceGenerator
         }
     }
 
-    private static void ValidateScalars(InstanceSpec spec)
+    /// <summary>
+    /// Every problem with <paramref name="spec"/> that can be found without drawing, each located by its field (or trace
+    /// file and line), so a scenario can report them all at once. Empty when <see cref="Generate"/> will only fail on an
+    /// impossible draw (a bound above A(1), a non-positive bandwidth or record count).
+    /// </summary>
+    public static IReadOnlyList<InvalidInputException> Validate(InstanceSpec spec)
     {
-        if (spec.Tasks < 1)
+        ArgumentNullException.ThrowIfNull(spec);
+        var problems = new List<InvalidInputException>();
+        void Check(string field, object? value, Action check)
         {
-            throw new InvalidInputException("tasks", $"must be at least 1, not {spec.Tasks}");
+            if (value is null)
+            {
+                problems.Add(new InvalidInputException(field, "missing"));
+                return;
+            }
+            try
+            {
+                check();
+            }
+            catch (InvalidInputException e)
+            {
+                problems.Add(e);
+            }
         }
-        if (spec.Edges < 1)
+        Check("tasks", spec, () => Require(spec.Tasks >= 1, "tasks", $"must be at least 1, not {spec.Tasks}"));
+        Check("edges", spec, () => Require(spec.Edges >= 1, "edges", $"must be at least 1, not {spec.Edges}"));
+        Check("record-bytes", spec, () => Require(
+            double.IsFinite(spec.RecordBytes) && spec.RecordBytes > 0, "record-bytes", $"must be positive and finite, not {Format(spec.RecordBytes)}"));
+        Check("min-ratio", spec, () => Require(
+            spec.MinRatio > 0 && spec.MinRatio <= 1, "min-ratio", $"must lie in (0, 1], not {Format(spec.MinRatio)}"));
+        Check("accuracy", spec.Accuracy, () =>
         {
-            throw new InvalidInputException("edges", $"must be at least 1, not {spec.Edges}");
-        }
-        if (!(double.IsFinite(spec.RecordBytes) && spec.RecordBytes > 0))
+            try
+            {
+                spec.Accuracy.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidInputException("accuracy", e.Message, e);
+            }
+        });
+        Check("records", spec.Records, () => _ = new DistributionSampler(spec.Records, "records"));
+        Check("accuracy-bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy-bound"));
+        Check("bandwidth-mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps"));
+        Check(TopologyGenerator.Field, spec.Topology, () => TopologyGenerator.Validate(spec.Topology, Math.Max(1, spec.Edges)));
+        Check(ArrivalGenerator.Field, spec.Arrivals, () => ArrivalGenerator.Validate(spec.Arrivals, Math.Max(0, spec.Tasks)));
+        return problems;
+    }
+
+    private static void Require(bool condition, string field, string problem)
+    {
+        if (!condition)
         {
-            throw new InvalidInputException("record-bytes", $"must be positive and finite, not {Format(spec.RecordBytes)}");
-        }
-        if (!(spec.MinRatio > 0 && spec.MinRatio <= 1))
-        {
-            throw new InvalidInputException("min-ratio", $"must lie in (0, 1], not {Format(spec.MinRatio)}");
-        }
-        ArgumentNullException.ThrowIfNull(spec.Accuracy);
-        try
-        {
-            spec.Accuracy.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidInputException("accuracy", e.Message, e);
+            throw new InvalidInputException(field, problem);
         }
     }
 

@@ -11,6 +11,33 @@ namespace EdgeLearnSim.Core.Instances;
 /// </summary>
 public static class UnrelatedInstanceFile
 {
+    /// <summary>
+    /// Writes <paramref name="instance"/> in the matrix layout (<c>n m</c>, then one line of m times per task) with
+    /// '\n' line ends. Times must be whole numbers, as the format holds integers only.
+    /// </summary>
+    /// <exception cref="ArgumentException">A processing time that is not a whole number in the int range, or an ineligible pair.</exception>
+    public static void Write(ISchedulingInstance instance, string path)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(path);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{instance.TaskCount} {instance.EdgeCount}\n");
+        for (var task = 0; task < instance.TaskCount; task++)
+        {
+            for (var edge = 0; edge < instance.EdgeCount; edge++)
+            {
+                var time = instance.ProcessingTime(task, edge);
+                if (!(time >= 0 && time <= int.MaxValue && Math.Floor(time) == time))
+                {
+                    throw new ArgumentException($"Task {task} on edge {edge} takes {time}; the literature format holds whole numbers only.", nameof(instance));
+                }
+                text.Append(edge == 0 ? "" : " ").Append(((int)time).ToString(CultureInfo.InvariantCulture));
+            }
+            text.Append('\n');
+        }
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+    }
+
     /// <exception cref="InvalidInputException">A missing file or malformed content, located by file, line and column.</exception>
     public static UnrelatedInstance Read(string path)
     {

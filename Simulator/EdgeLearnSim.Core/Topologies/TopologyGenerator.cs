@@ -30,15 +30,40 @@ public static class TopologyGenerator
         };
     }
 
+    /// <summary>Checks the spec's parameters against <paramref name="edgeCount"/> without drawing anything.</summary>
+    /// <exception cref="InvalidInputException">As <see cref="Generate"/>.</exception>
+    public static void Validate(TopologySpec spec, int edgeCount)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        switch (spec)
+        {
+            case FullyConnectedTopology:
+                break;
+            case OneToOneTopology { SingleEdgeProbability: var probability }:
+                if (!(probability >= 0 && probability <= 1))
+                {
+                    throw new InvalidInputException(
+                        $"{Field}.single-edge-probability",
+                        $"must lie in [0, 1], not {probability.ToString("R", CultureInfo.InvariantCulture)}");
+                }
+                break;
+            case OneToMoreTopology oneToMore:
+                var maxEdges = oneToMore.MaxEdgesPerDevice ?? edgeCount;
+                if (maxEdges < 1 || maxEdges > edgeCount)
+                {
+                    throw new InvalidInputException(
+                        $"{Field}.max-edges-per-device", $"must lie in 1..{edgeCount} (the number of edges), not {maxEdges}");
+                }
+                break;
+            default:
+                throw new InvalidInputException(Field, $"unsupported topology {spec.GetType().Name}");
+        }
+    }
+
     private static EligibleEdgeLists OneToOne(OneToOneTopology spec, int taskCount, int edgeCount, Random random)
     {
+        Validate(spec, edgeCount);
         var probability = spec.SingleEdgeProbability;
-        if (!(probability >= 0 && probability <= 1))
-        {
-            throw new InvalidInputException(
-                $"{Field}.single-edge-probability",
-                $"must lie in [0, 1], not {probability.ToString("R", CultureInfo.InvariantCulture)}");
-        }
         var offsets = new int[taskCount + 1];
         for (var task = 0; task < taskCount; task++)
         {
@@ -64,12 +89,8 @@ public static class TopologyGenerator
 
     private static EligibleEdgeLists OneToMore(OneToMoreTopology spec, int taskCount, int edgeCount, Random random)
     {
+        Validate(spec, edgeCount);
         var maxEdges = spec.MaxEdgesPerDevice ?? edgeCount;
-        if (maxEdges < 1 || maxEdges > edgeCount)
-        {
-            throw new InvalidInputException(
-                $"{Field}.max-edges-per-device", $"must lie in 1..{edgeCount} (the number of edges), not {maxEdges}");
-        }
         var offsets = new int[taskCount + 1];
         long total = 0;
         for (var task = 0; task < taskCount; task++)

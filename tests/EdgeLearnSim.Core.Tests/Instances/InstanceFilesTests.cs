@@ -41,6 +41,27 @@ public class InstanceFilesTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public void Folder_AnySeedAndShape_RoundTripsByteIdentically(ulong seed, byte tasks, byte edges, bool oneToMore)
+    {
+        var spec = new InstanceSpec
+        {
+            Tasks = 1 + (tasks % 50),
+            Edges = 1 + (edges % 8),
+            Topology = oneToMore ? new OneToMoreTopology() : new OneToOneTopology(0.5),
+            AccuracyBound = new EdgeLearnSim.Core.Distributions.UniformDistribution(0.5, 0.96),
+            Arrivals = new PoissonArrivals(0.1),
+        };
+        using var first = new TemporaryFolder();
+        using var second = new TemporaryFolder();
+        InstanceFolder.Write(InstanceGenerator.Generate(spec, seed), first.Path);
+        InstanceFolder.Write(InstanceFolder.Read(first.Path), second.Path);
+        foreach (var file in new[] { InstanceFolder.TasksFile, InstanceFolder.EdgesFile })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file)));
+        }
+    }
+
     [Fact]
     public void Folder_HandWritten_ReadsEligibilityAndStars()
     {
@@ -65,6 +86,7 @@ public class InstanceFilesTests
     [InlineData("1,10,15000,0.9,0,0.5,6,*\n", 2, 1, "expected id 0")]
     [InlineData("0,10,15000,0.9,0,1.5,6,*\n", 2, 18, "best_ratio must lie in (0, 1]")]
     [InlineData("0,10,15000,0.9,0,0.5,6\n", 2, 1, "expected 8 fields")]
+    [InlineData("0,10,15000,0.9,0,0.5,6,\n", 2, 24, "reaches no edge")]
     public void Folder_BadTasks_ThrowWithFileLineAndColumn(string body, int line, int column, string problem)
     {
         using var folder = new TemporaryFolder();
@@ -103,6 +125,52 @@ public class InstanceFilesTests
             Assert.Equal([0, 1, 2], instance.EligibleEdges(1).ToArray());
             Assert.Equal([4.0, 5, 6, 7, 8, 9], [.. from i in Enumerable.Range(0, 2) from j in Enumerable.Range(0, 3) select instance.ProcessingTime(i, j)]);
         }
+    }
+
+    [Fact]
+    public void Literature_RandomMatrices_RoundTripThroughBothLayouts()
+    {
+        var random = new MathNet.Numerics.Random.Xoshiro256StarStar(12, threadSafe: false);
+        using var folder = new TemporaryFolder();
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var (n, m) = (random.Next(1, 12), random.Next(1, 6));
+            var times = Enumerable.Range(0, n * m).Select(_ => (double)random.Next(0, 1000)).ToArray();
+            var instance = new UnrelatedInstance(n, m, times);
+            var matrix = Path.Combine(folder.Path, "matrix.txt");
+            UnrelatedInstanceFile.Write(instance, matrix);
+            var pairs = folder.File("pairs.txt", PairLayout(instance, random));
+            foreach (var path in new[] { matrix, pairs })
+            {
+                var read = UnrelatedInstanceFile.Read(path);
+                Assert.Equal((n, m), (read.TaskCount, read.EdgeCount));
+                Assert.Equal(times, (from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, m) select read.ProcessingTime(i, j)).ToArray());
+            }
+            var again = Path.Combine(folder.Path, "again.txt");
+            UnrelatedInstanceFile.Write(UnrelatedInstanceFile.Read(matrix), again);
+            Assert.Equal(File.ReadAllBytes(matrix), File.ReadAllBytes(again));
+        }
+    }
+
+    [Fact]
+    public void Literature_MixedMachineBases_AreRejected()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("mixed.txt", "2 2\n0 5 1 6\n1 7 2 8\n");
+        var error = Assert.Throws<InvalidInputException>(() => UnrelatedInstanceFile.Read(path));
+        Assert.Equal($"{path}:3:5", error.Location);
+    }
+
+    /// <summary>The pairs layout with each row's machines in a random order (0-based).</summary>
+    private static string PairLayout(UnrelatedInstance instance, Random random)
+    {
+        var text = new System.Text.StringBuilder($"{instance.TaskCount} {instance.EdgeCount}\n");
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            var order = Enumerable.Range(0, instance.EdgeCount).OrderBy(_ => random.Next()).ToArray();
+            text.AppendJoin(' ', order.Select(j => $"{j} {instance.ProcessingTime(i, j)}")).Append('\n');
+        }
+        return text.ToString();
     }
 
     [Theory]

@@ -7,6 +7,11 @@ namespace EdgeLearnSim.Core.Tests.Instances;
 
 public class InstanceGeneratorTests
 {
+    private const double PinnedBandwidth = 977.44936525830076;
+    private const double PinnedRelease = 0.6405825086820387;
+    private static readonly long[] PinnedRecords = [23591, 27118, 69321];
+    private static readonly int[] PinnedEligible = [9];
+
     [Fact]
     public void Generate_PaperDefaults_FollowSpecSectionsOneToThree()
     {
@@ -30,6 +35,17 @@ public class InstanceGeneratorTests
                 Assert.Equal(task.WeightedSize / instance.Edges[j].BandwidthMbps, instance.ProcessingTime(task.Id, j));
             }
         }
+    }
+
+    [Fact]
+    public void Generate_FixedSeed_PinnedFirstDraws()
+    {
+        // Golden values: a change here means every published seed now gives different instances.
+        var instance = InstanceGenerator.Generate(new InstanceSpec { Topology = new OneToOneTopology(), Arrivals = new PoissonArrivals(1) }, 2026);
+        Assert.Equal(PinnedRecords, instance.Records[..3].ToArray());
+        Assert.Equal(PinnedBandwidth, instance.Edges[0].BandwidthMbps);
+        Assert.Equal(PinnedEligible, instance.EligibleEdges(0).ToArray());
+        Assert.Equal(PinnedRelease, instance.ReleaseTimes[0]);
     }
 
     [Fact]
@@ -130,6 +146,26 @@ public class InstanceGeneratorTests
             () => InstanceGenerator.Generate(new InstanceSpec { Edges = 0 }, 1)).Location);
         Assert.Equal("arrivals.rate-per-second", Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { Arrivals = new PoissonArrivals(-1) }, 1)).Location);
+    }
+
+    [Fact]
+    public void Validate_ReportsEveryProblemAtOnce()
+    {
+        var spec = new InstanceSpec
+        {
+            Tasks = 0,
+            RecordBytes = -1,
+            Records = new UniformIntegerDistribution(10, 5),
+            BandwidthMbps = new NormalDistribution(100, -3),
+            Topology = new OneToMoreTopology(50),
+            Arrivals = new PoissonArrivals(double.NaN),
+            MinRatio = 2,
+        };
+        var locations = InstanceGenerator.Validate(spec).Select(problem => problem.Location).ToArray();
+        Assert.Equal(
+            ["tasks", "record-bytes", "min-ratio", "records", "bandwidth-mbps", "topology.max-edges-per-device", "arrivals.rate-per-second"],
+            locations);
+        Assert.Empty(InstanceGenerator.Validate(new InstanceSpec()));
     }
 
     private static string Export(EdgeLearningInstance instance)
