@@ -56,7 +56,7 @@ public sealed class MultiPhaseScheduler : IScheduler
     }
 
     /// <summary>Phase 1: each task, in index order, on its fastest eligible edge (ties: lower load, lower index).</summary>
-    private static int[] FastestEdges(ISchedulingInstance instance, TaskEdgeTimes times)
+    internal static int[] FastestEdges(ISchedulingInstance instance, TaskEdgeTimes times)
     {
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
