@@ -15,8 +15,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// at 10^5 tasks).</item>
 /// <item>Perturbation: <c>plateau-moves</c> random moves of random tasks with at least two eligible edges to random
 /// eligible edges, each applied only when it keeps the makespan, so the search drifts across plateaus; then descent
-/// again. The result is kept when it
-/// is no worse than the best so far, else the search returns to the best.</item>
+/// again. The result is kept when it is no worse than the best so far, else the search returns to the best.</item>
 /// </list>
 /// Stops after <c>iterations</c> perturbations, after <c>patience</c> perturbations without a strict improvement,
 /// when <c>max-evaluations</c> candidate moves and swaps have been evaluated (a deterministic work limit that keeps
@@ -99,7 +98,7 @@ public sealed class LocalSearchScheduler : IScheduler
         var search = new CriticalEdgeSearch(instance, times, LptConstruction.Build(instance, times).EdgeOf);
         var exit = Descend(search, budget) ?? ExitReason.Completed;
         long discarded = 0;
-        if (exit == ExitReason.Completed)
+        if (exit == ExitReason.Completed && search.Loads.Max > bound)
         {
             var second = new CriticalEdgeSearch(instance, times, MultiPhaseScheduler.FastestEdges(instance, times));
             exit = Descend(second, budget, search.Evaluations) ?? ExitReason.Completed;
