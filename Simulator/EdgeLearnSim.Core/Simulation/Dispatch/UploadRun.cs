@@ -56,6 +56,10 @@ internal sealed class UploadRun
             var mbps = instance.Edges[j].BandwidthMbps;
             IRateProfile profile = settings.Bandwidth is { } variation ? variation.ProfileFor(j, mbps) : new ConstantRate(mbps);
             nodes[j] = new EdgeNode(this, environment, j, profile, settings.Uplink, settings.CompressionSecondsPerByte > 0);
+            if (settings.UtilisationBinSeconds is { } width)
+            {
+                nodes[j].Uplink.Bins = new BusyTimeBins(width);
+            }
         }
         tasks = new TaskProgress[instance.TaskCount];
         for (var i = 0; i < tasks.Length; i++)
@@ -415,6 +419,9 @@ internal sealed class UploadRun
             BytesToCloud = bytesToCloud,
             RawBytes = rawBytes,
             Redispatched = redispatched,
+            UtilisationOverTime = settings.UtilisationBinSeconds is null
+                ? null
+                : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
             EventCount = environment.ProcessedEventCount,
         };
     }

@@ -45,7 +45,7 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
             return;
         }
         Advance();
-        BusyTime += Environment.Now - busySince;
+        AddBusy(busySince, Environment.Now);
         var taken = new List<TaskProgress>(active.Count);
         foreach (var (task, tag) in active.UnorderedItems)
         {
@@ -112,7 +112,7 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
             }
             if (active.Count == 0)
             {
-                BusyTime += Environment.Now - busySince;
+                AddBusy(busySince, Environment.Now);
                 tagSum = 0;
                 level = 0;
             }

@@ -96,7 +96,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
                 }
                 continue;
             }
-            BusyTime += Environment.Now - currentSince;
+            AddBusy(currentSince, Environment.Now);
             WorkDone += work;
             SetRemaining(serving, Stage, 0);
             current = null;
@@ -111,7 +111,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
         var remaining = Remaining(current!, Stage);
         var done = Math.Min(remaining, Profile.WorkBetween(currentSince, now));
         WorkDone += done;
-        BusyTime += now - currentSince;
+        AddBusy(currentSince, now);
         SetRemaining(current!, Stage, remaining - done);
         currentSince = now;
     }
