@@ -118,10 +118,10 @@ internal sealed class UploadRun
 
     public void Stall(EdgeNode node, ServiceStage stage, double work)
     {
-        var what = stage == ServiceStage.Upload ? "uplink bandwidth" : "compression rate";
+        var (what, unit) = stage == ServiceStage.Upload ? ("uplink bandwidth", "Mbit") : ("compression rate", "s");
         stallMessage ??= string.Create(
             CultureInfo.InvariantCulture,
-            $"Edge {node.Id}'s {what} is 0 for ever from t = {environment.Now:R} s with {work:R} units of work left there; the run can never finish.");
+            $"Edge {node.Id}'s {what} falls to 0 for ever before the {work:R} {unit} of work waiting there can be done (seen at t = {environment.Now:R} s); the run can never finish.");
         Stop();
     }
 

@@ -21,8 +21,6 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
     private double busySince;
     private long version;
 
-    public override int Count => active.Count;
-
     public override void Add(TaskProgress task)
     {
         Advance();

@@ -17,8 +17,6 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     private double currentSince;
     private long version;
 
-    public override int Count => queue.Count + (current is null ? 0 : 1);
-
     public override void Add(TaskProgress task)
     {
         queue.Enqueue(task, task.QueueKey);

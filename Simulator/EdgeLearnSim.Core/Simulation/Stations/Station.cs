@@ -32,9 +32,6 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
     /// <summary>Work performed (megabits for an uplink, seconds for a compressor), lost work included.</summary>
     public double WorkDone { get; protected set; }
 
-    /// <summary>Tasks in service or waiting.</summary>
-    public abstract int Count { get; }
-
     public void Start(string name) => process = Environment.Process(Body(), name);
 
     /// <summary>A task arrives for service.</summary>
