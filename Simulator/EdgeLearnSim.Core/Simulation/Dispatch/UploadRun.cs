@@ -26,7 +26,7 @@ internal sealed class UploadRun
     private readonly EdgeNode[] nodes;
     private readonly TaskProgress[] tasks;
     private readonly int[]? assignedEdge;
-    private readonly OnlinePolicy onlinePolicy;
+    private readonly OnlinePolicy? onlinePolicy;
     private readonly RandomSource onlineRandom;
     private readonly List<TaskProgress> waiting = [];
     private readonly List<int> candidates = [];
@@ -36,7 +36,7 @@ internal sealed class UploadRun
     private int redispatched;
     private string? stallMessage;
 
-    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy onlinePolicy)
+    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy? onlinePolicy)
     {
         settings.Validate();
         if (settings.Outages is ScheduledOutages scheduled)
@@ -81,7 +81,7 @@ internal sealed class UploadRun
     public static SimulationResult RunOffline(EdgeLearningInstance instance, IReadOnlyList<int> edgeOf, IReadOnlyList<IReadOnlyList<int>> edgeOrder, SimulationSettings settings, ulong seed)
     {
         var queueKeys = PositionsInOrder(instance, edgeOf, edgeOrder);
-        return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, OnlinePolicy.LeastLoaded).Execute();
+        return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, onlinePolicy: null).Execute();
     }
 
     /// <summary>Simulates dispatch at release by <paramref name="policy"/>.</summary>
