@@ -278,6 +278,20 @@ public class UploadSimulationTests
     }
 
     [Fact]
+    public void P95_IsTheNearestRankOnRandomRuns()
+    {
+        var random = Seeded(23);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var instance = Random(random, random.Next(1, 300), 4, Topology.OneToMore, maxRelease: 20);
+            var result = UploadSimulation.Run(instance, RandomSchedule(random, instance), new SimulationSettings(), 1);
+            var sorted = result.Tasks.Select(t => t.CompletionTime).Order().ToArray();
+            Assert.Equal(sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1], result.P95CompletionTime);
+            Assert.Equal(sorted.Average(), result.MeanCompletionTime, 9);
+        }
+    }
+
+    [Fact]
     public void UtilisationOverTime_HandComputed()
     {
         // Edge 0 uploads 1 MB on [0,1) and, released at 2.5, 1 MB on [2.5,3.5); edge 1 is idle. Bins of 1 s up to the
