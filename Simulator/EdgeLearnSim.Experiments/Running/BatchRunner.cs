@@ -3,6 +3,7 @@ using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Experiments.Sharding;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -18,8 +19,13 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(options);
+        var shard = new ShardSpec(options.ShardIndex, options.ShardCount);
         var plans = scenarios.Select(s => Prepare(s, options)).ToList();
-        var work = plans.SelectMany(p => p.Cells.Where(c => !options.IsSharded || c.Index % options.ShardCount == options.ShardIndex)
+        if (options.IsSharded)
+        {
+            plans.ForEach(p => ShardLedger.Record(p.Folder, shard, ShardProgress.Started));
+        }
+        var work = plans.SelectMany(p => p.Cells.Where(c => shard.Contains(c.Index))
             .Select(c => (Plan: p, Cell: c))).ToList();
         var failures = new List<CellFailure>();
         var done = 0;
@@ -67,6 +73,11 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         {
             cancelled = true;
         }
+        if (options.IsSharded && !cancelled)
+        {
+            plans.Where(p => shard.Select(p.Cells).All(p.Store.Contains)).ToList()
+                .ForEach(p => ShardLedger.Record(p.Folder, shard, ShardProgress.Finished));
+        }
         var rendered = new List<string>();
         if (!cancelled && !options.IsSharded)
         {
@@ -90,13 +101,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         var folder = Path.Combine(outputRoot, scenario.Name);
         var cells = CellPlan.Enumerate(scenario);
         var store = new CellStore(folder, Provenance.Fingerprint(scenario, toolkit.Schedulers));
-        var missing = cells.Where(c => !store.Contains(c)).ToList();
-        if (missing.Count > 0)
-        {
-            var shards = ShardCount(folder);
-            var names = string.Join("; ", missing.Take(5).Select(c => $"{c.Index} ({c.Id}{(shards > 1 ? $", shard {c.Index % shards}/{shards}" : "")})"));
-            throw new InvalidInputException(store.Folder, $"{missing.Count} of {cells.Count} cells missing, e.g. {names}");
-        }
+        ShardCoverage.ThrowIfIncomplete(cells, store);
         return Render(scenario, cells, store, folder);
     }
 
@@ -137,25 +142,12 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
                 store.Read(kept);
             }
             AtomicFile.WriteAllText(Path.Combine(folder, Provenance.FileName), Provenance.Write(scenario, cells, toolkit.Schedulers, tool));
-            if (options.IsSharded)
-            {
-                // Lets merge name the shard that should hold a missing cell; every shard writes the same bytes.
-                AtomicFile.WriteAllText(Path.Combine(folder, ShardCountFile), options.ShardCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
-            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException(folder, $"cannot write the output folder: {e.Message}", e);
         }
         return new ScenarioPlan(scenario, cells, store, folder);
-    }
-
-    private const string ShardCountFile = "shard-count.txt";
-
-    private static int ShardCount(string folder)
-    {
-        var path = Path.Combine(folder, ShardCountFile);
-        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 1;
     }
 
     private sealed record ScenarioPlan(Scenario Scenario, IReadOnlyList<Cell> Cells, CellStore Store, string Folder);
