@@ -26,6 +26,7 @@ public static class CommandLineApp
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(SlurmCommand.Create());
         return root;
     }
 
@@ -35,8 +36,11 @@ public static class CommandLineApp
         var verbose = args.Contains("--verbose");
         try
         {
+            var parsed = root.Parse(args);
             // Our own handler below keeps errors to one line; the library's would print a stack trace.
-            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var exitCode = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A usage error (missing or unknown option) has been printed with help; SPEC §8 gives it exit code 2.
+            return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
         }
         catch (InvalidInputException e)
         {

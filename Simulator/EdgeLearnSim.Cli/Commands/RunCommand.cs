@@ -3,6 +3,7 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
+using EdgeLearnSim.Experiments.Sharding;
 using EdgeLearnSim.Reporting;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Cells run at once (default: processor count). Results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var resume = new Option<bool>("--resume") { Description = "Skip cells whose result file exists (after an interrupted run)." };
         var saveInstances = new Option<bool>("--save-instances") { Description = "Keep each cell's instance and assignments under DIR/<name>/instances/." };
-        var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (0-based): cells with index % N == K. Render later with 'merge'." };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (0-based): cells with index % N == K; 'slurm' takes K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT. Render later with 'merge'." };
         var command = new Command("run", "Run scenarios: every cell, then runs.csv, summary.csv, figures and report.md.")
         {
             files, output, parallel, resume, saveInstances, shard,
@@ -145,14 +146,7 @@ internal static class RunCommand
         {
             return (0, 1);
         }
-        var parts = text.Split('/');
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            && count >= 1 && index < count)
-        {
-            return (index, count);
-        }
-        throw new InvalidInputException("--shard", $"expected K/N with 0 <= K < N (for example 0/4), found '{text}'");
+        var shard = ShardSpec.Parse(text);
+        return (shard.Index, shard.Count);
     }
 }

@@ -29,6 +29,12 @@ public sealed record SimulationSettings
     public RedispatchMode Redispatch { get; init; } = RedispatchMode.Resume;
 
     /// <summary>
+    /// When set, the result carries each uplink's busy fraction per bin of this many seconds
+    /// (<see cref="Results.SimulationResult.UtilisationOverTime"/>); null: not recorded.
+    /// </summary>
+    public double? UtilisationBinSeconds { get; init; }
+
+    /// <summary>
     /// Safety limit in simulated seconds: a run not finished by then stops with <see cref="SimulationIncompleteException"/>.
     /// </summary>
     public double Horizon { get; init; } = double.PositiveInfinity;
@@ -54,6 +60,10 @@ public sealed record SimulationSettings
         if (double.IsNaN(Horizon) || Horizon <= 0)
         {
             throw new InvalidInputException("simulation.horizon", $"{Horizon} must be > 0");
+        }
+        if (UtilisationBinSeconds is { } bin && (!double.IsFinite(bin) || bin <= 0))
+        {
+            throw new InvalidInputException("simulation.utilisationBinSeconds", $"{bin} must be a finite number > 0");
         }
         if (MaxEvents is < 1)
         {

@@ -78,7 +78,11 @@ public class Event
     /// <summary>Marks the event triggered without queueing it; the caller schedules it (timeouts, delayed events).</summary>
     private protected void MarkTriggered(object? value)
     {
-        _value = value;
+        // Most timeouts carry no value; skipping the store skips its GC write barrier.
+        if (value is not null)
+        {
+            _value = value;
+        }
         _state = EventState.Triggered;
     }
 

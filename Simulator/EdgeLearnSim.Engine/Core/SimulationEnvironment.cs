@@ -119,7 +119,10 @@ public sealed class SimulationEnvironment
         Now = until;
     }
 
-    /// <summary>Processes events until <paramref name="until"/> has been processed; returns at once if it already was.</summary>
+    /// <summary>
+    /// Processes events until <paramref name="until"/> has been processed (succeeded or failed: check
+    /// <see cref="Event.IsOk"/>); returns at once if it already was. Later events of the same instant stay queued.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The queue ran empty before <paramref name="until"/> was processed.</exception>
     public void Run(Event until)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
@@ -104,11 +105,11 @@ public static class Provenance
                 {
                     "simulation", new YamlMappingNode
                     {
-                        { "policy", simulation.Policy.ToString() },
+                        { "policy", SimulationNames.NameOf(simulation.Policy) },
                         { "compression_seconds_per_byte", Number(simulation.CompressionSecondsPerByte) },
                         { "access_bandwidth_mbps", simulation.AccessBandwidthMbps is { } a ? Number(a) : "none" },
                         { "horizon_seconds", simulation.HorizonSeconds is { } h ? Number(h) : "none" },
-                        { "bandwidth_traces", simulation.BandwidthTraces is { } t ? $"files [{string.Join(", ", t.Files)}], hold_last {t.HoldLast}, scale {Number(t.Scale)}, normalise_to_mean {t.NormaliseToMean}" : "none" },
+                        { "bandwidth_traces", simulation.BandwidthTraces is { } t ? $"files [{string.Join(", ", t.Files)}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.Scale)}, normalise_to_mean {t.NormaliseToMean}" : "none" },
                         { "outages", simulation.Outages is { } o ? Text(o) : "none" },
                         { "online_dispatch", $"[{string.Join(", ", simulation.OnlineDispatch)}]" },
                     }

@@ -3,6 +3,7 @@ using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Experiments.Sharding;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -18,8 +19,13 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
     {
         ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(options);
+        var shard = new ShardSpec(options.ShardIndex, options.ShardCount);
         var plans = scenarios.Select(s => Prepare(s, options)).ToList();
-        var work = plans.SelectMany(p => p.Cells.Where(c => !options.IsSharded || c.Index % options.ShardCount == options.ShardIndex)
+        if (options.IsSharded)
+        {
+            plans.ForEach(p => ShardLedger.Record(p.Folder, shard, ShardProgress.Started));
+        }
+        var work = plans.SelectMany(p => p.Cells.Where(c => shard.Contains(c.Index))
             .Select(c => (Plan: p, Cell: c))).ToList();
         var failures = new List<CellFailure>();
         var done = 0;
@@ -67,6 +73,11 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         {
             cancelled = true;
         }
+        if (options.IsSharded && !cancelled)
+        {
+            plans.Where(p => shard.Select(p.Cells).All(p.Store.Contains)).ToList()
+                .ForEach(p => ShardLedger.Record(p.Folder, shard, ShardProgress.Finished));
+        }
         var rendered = new List<string>();
         if (!cancelled && !options.IsSharded)
         {
@@ -90,12 +101,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         var folder = Path.Combine(outputRoot, scenario.Name);
         var cells = CellPlan.Enumerate(scenario);
         var store = new CellStore(folder, Provenance.Fingerprint(scenario, toolkit.Schedulers));
-        var missing = cells.Where(c => !store.Contains(c)).ToList();
-        if (missing.Count > 0)
-        {
-            var names = string.Join("; ", missing.Take(5).Select(c => $"{c.Index} ({c.Id})"));
-            throw new InvalidInputException(store.Folder, $"{missing.Count} of {cells.Count} cells missing, e.g. {names}");
-        }
+        ShardCoverage.ThrowIfIncomplete(cells, store);
         return Render(scenario, cells, store, folder);
     }
 

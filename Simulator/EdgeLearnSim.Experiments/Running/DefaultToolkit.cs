@@ -35,14 +35,14 @@ public static class DefaultToolkit
         ArgumentNullException.ThrowIfNull(options);
         return new SimulationSettings
         {
-            Uplink = options.Policy == UplinkPolicyName.Fifo ? UplinkPolicy.Fifo : UplinkPolicy.FairShare,
+            Uplink = options.Policy,
             CompressionSecondsPerByte = options.CompressionSecondsPerByte,
             AccessBandwidthMbps = options.AccessBandwidthMbps,
             Bandwidth = options.BandwidthTraces is { } traces
                 ? new BandwidthVariation
                 {
                     Traces = [.. traces.Files.Select(f => BandwidthTraces.GetOrAdd(f, BandwidthTrace.Load))],
-                    EndMode = traces.HoldLast ? TraceEndMode.HoldLast : TraceEndMode.Repeat,
+                    EndMode = traces.EndMode,
                     Scaling = traces.NormaliseToMean ? TraceScaling.NormaliseToMean : TraceScaling.Scale,
                     ScaleFactor = traces.Scale,
                 }
@@ -53,7 +53,7 @@ public static class DefaultToolkit
                 { } random => new RandomOutages(random.MeanUpSeconds, random.MeanDownSeconds),
                 null => null,
             },
-            Redispatch = options.Outages?.RestartInterrupted == true ? RedispatchMode.Restart : RedispatchMode.Resume,
+            Redispatch = options.Outages?.Redispatch ?? RedispatchMode.Resume,
             Horizon = options.HorizonSeconds ?? double.PositiveInfinity,
         };
     }
@@ -63,12 +63,7 @@ public static class DefaultToolkit
 
     private static SimulationOutcome SimulateOnline(EdgeLearningInstance instance, string policy, SimulationOptions options, ulong seed)
     {
-        var online = policy switch
-        {
-            "online-random" => OnlinePolicy.Random,
-            "online-least-loaded" => OnlinePolicy.LeastLoaded,
-            _ => throw new ArgumentException($"Unknown online dispatch policy '{policy}'.", nameof(policy)),
-        };
+        var online = SimulationNames.ParseOnlinePolicy(policy, "simulation.online_dispatch");
         return Outcome(instance, UploadSimulation.RunOnline(instance, online, Settings(options), seed));
     }
 

@@ -1,3 +1,5 @@
+using EdgeLearnSim.Core.Simulation.Bandwidth;
+
 namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
@@ -8,5 +10,5 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// <param name="Files">Absolute paths, resolved when the scenario was read.</param>
 /// <param name="Scale">Multiplies the trace's rates when it is not normalised.</param>
 /// <param name="NormaliseToMean">Use the trace's shape (rate / mean rate) times the edge's B_j.</param>
-/// <param name="HoldLast">After the last sample keep its rate (true) or repeat the trace from the start (false).</param>
-public sealed record BandwidthTraceOptions(IReadOnlyList<string> Files, bool HoldLast, double Scale, bool NormaliseToMean);
+/// <param name="EndMode">After the last sample: repeat the trace, or hold the last rate.</param>
+public sealed record BandwidthTraceOptions(IReadOnlyList<string> Files, TraceEndMode EndMode, double Scale, bool NormaliseToMean);

@@ -1,7 +1,10 @@
+using EdgeLearnSim.Core.Simulation;
+
 namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// Edge outages for the simulation: either a trace file of <c>edge start end</c> rows, or exponential
-/// up and down times with the given means (seconds), drawn from the cell's simulation stream.
+/// up and down times with the given means (seconds), drawn from the cell's simulation stream; interrupted
+/// uploads resume or restart on the edge they are re-dispatched to.
 /// </summary>
-public sealed record OutageOptions(string? File, double MeanUpSeconds, double MeanDownSeconds, bool RestartInterrupted);
+public sealed record OutageOptions(string? File, double MeanUpSeconds, double MeanDownSeconds, RedispatchMode Redispatch);

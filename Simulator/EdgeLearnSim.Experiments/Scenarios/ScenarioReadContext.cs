@@ -154,6 +154,27 @@ internal sealed class ScenarioReadContext(string file, string folder, string? re
         return null;
     }
 
+    /// <summary>A name parsed by one of the simulator's own parsers (<c>SimulationNames</c>), its error placed at the node.</summary>
+    public T? Named<T>(YamlNode node, string what, Func<string, string, T> parse)
+        where T : struct
+    {
+        var text = Scalar(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+        var mark = Mark(node);
+        try
+        {
+            return parse(text, InvalidInputException.At(File, mark.Line, mark.Column));
+        }
+        catch (InvalidInputException e)
+        {
+            Add(e);
+            return null;
+        }
+    }
+
     /// <summary>
     /// Resolves a file named in the scenario: relative to the scenario's folder first, then to the repository
     /// root (the nearest folder above holding <c>EdgeLearnSim.sln</c>). A missing file is a problem at the node.

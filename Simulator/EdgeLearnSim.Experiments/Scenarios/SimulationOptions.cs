@@ -1,3 +1,5 @@
+using EdgeLearnSim.Core.Simulation;
+
 namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// </summary>
 public sealed record SimulationOptions
 {
-    public UplinkPolicyName Policy { get; init; } = UplinkPolicyName.Fifo;
+    public UplinkPolicy Policy { get; init; } = UplinkPolicy.Fifo;
 
     /// <summary>Edge compute time per raw byte before the upload starts.</summary>
     public double CompressionSecondsPerByte { get; init; }
@@ -18,7 +20,7 @@ public sealed record SimulationOptions
 
     public OutageOptions? Outages { get; init; }
 
-    /// <summary>Online dispatch policies simulated beside the offline schedulers, each giving rows of its own.</summary>
+    /// <summary>Online dispatch policies (scenario names such as <c>online-least-loaded</c>) simulated beside the offline schedulers, each giving rows of its own.</summary>
     public IReadOnlyList<string> OnlineDispatch { get; init; } = [];
 
     /// <summary>Simulated-time safety limit in seconds, or null for none.</summary>

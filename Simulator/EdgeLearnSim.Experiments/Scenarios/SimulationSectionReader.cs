@@ -1,3 +1,5 @@
+using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Bandwidth;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -5,15 +7,12 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// <summary>Reads the <c>simulation:</c> section into <see cref="SimulationOptions"/>.</summary>
 internal static class SimulationSectionReader
 {
-    /// <summary>The online dispatch policies the simulator offers (SPEC §7).</summary>
-    public static readonly string[] OnlinePolicies = ["online-random", "online-least-loaded"];
-
     public static SimulationOptions Read(ScenarioReadContext context, YamlSection section)
     {
         var options = new SimulationOptions();
-        if (section.Get("policy") is { } policy && context.Choice(policy, "uplink policy", "fifo", "fair-share") is { } name)
+        if (section.Get("policy") is { } policy && context.Named(policy, "an uplink policy", SimulationNames.ParseUplinkPolicy) is { } uplink)
         {
-            options = options with { Policy = name == "fifo" ? UplinkPolicyName.Fifo : UplinkPolicyName.FairShare };
+            options = options with { Policy = uplink };
         }
         if (section.Get("compression_seconds_per_byte") is { } compression
             && context.Number(compression, "compression seconds per byte >= 0", v => v >= 0) is { } perByte)
@@ -72,11 +71,11 @@ internal static class SimulationSectionReader
                 context.Problem(section.Mark, "expected 'files' (a list of trace files) in 'simulation.bandwidth_traces'");
                 break;
         }
-        var holdLast = section.Get("mode") is { } mode && context.Choice(mode, "trace mode", "repeat", "hold-last") == "hold-last";
+        var endMode = section.Get("mode") is { } mode ? context.Named(mode, "a trace end mode", SimulationNames.ParseTraceEndMode) ?? TraceEndMode.Repeat : TraceEndMode.Repeat;
         var scale = section.Get("scale") is { } s ? context.Number(s, "a scale > 0", v => v > 0) ?? 1 : 1;
         var normalise = section.Get("normalise_to_mean") is { } n ? context.Bool(n, "normalise_to_mean") ?? true : true;
         section.RejectUnknownKeys();
-        return new BandwidthTraceOptions(files, holdLast, scale, normalise);
+        return new BandwidthTraceOptions(files, endMode, scale, normalise);
     }
 
     private static OutageOptions? ReadOutages(ScenarioReadContext context, YamlSection parent, YamlNode node)
@@ -89,19 +88,20 @@ internal static class SimulationSectionReader
         var file = section.Get("file") is { } f ? context.ExistingFile(f, "outage trace") : null;
         var up = section.Get("mean_up_seconds") is { } u ? context.Number(u, "a mean up time > 0 (seconds)", v => v > 0) : null;
         var down = section.Get("mean_down_seconds") is { } d ? context.Number(d, "a mean down time > 0 (seconds)", v => v > 0) : null;
-        var restart = section.Get("redispatch") is { } r && context.Choice(r, "redispatch mode", "resume", "restart") == "restart";
+        var redispatch = section.Get("redispatch") is { } r ? context.Named(r, "a re-dispatch mode", SimulationNames.ParseRedispatchMode) ?? RedispatchMode.Resume : RedispatchMode.Resume;
         section.RejectUnknownKeys();
         if (file is null && (up is null || down is null))
         {
             context.Problem(section.Mark, "expected either 'file' or both 'mean_up_seconds' and 'mean_down_seconds' in 'simulation.outages'");
             return null;
         }
-        return new OutageOptions(file, up ?? 0, down ?? 0, restart);
+        return new OutageOptions(file, up ?? 0, down ?? 0, redispatch);
     }
 
     private static string[] ReadOnline(ScenarioReadContext context, YamlNode node)
     {
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
-        return items.Select(item => context.Choice(item, "online dispatch policy", OnlinePolicies)).OfType<string>().ToArray();
+        return items.Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy))
+            .OfType<OnlinePolicy>().Select(SimulationNames.NameOf).ToArray();
     }
 }

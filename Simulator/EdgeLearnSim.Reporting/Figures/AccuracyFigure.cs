@@ -22,7 +22,7 @@ public static class AccuracyFigure
         var ones = ratios.Select(_ => 1).ToArray();
         return new FigureSpec(
             "accuracy",
-            $"Accuracy model A(R) = {model.A:R}·ln(R {(model.B < 0 ? "−" : "+")} {Math.Abs(model.B):R}) + {model.C:R}; best ratio R* = {best:G6}",
+            $"Accuracy model A(R) = a·ln(R + b) + c; best ratio R* = {best:G4}",
             "Space-remaining ratio R (compressed size / raw size)",
             "Relative accuracy A(R) (edge vs cloud learning)",
             [

@@ -26,7 +26,7 @@ public static class FigureRenderer
             var line = plot.Add.Scatter(xs, ys);
             line.Color = palette.GetColor(k);
             line.LegendText = series.Name;
-            line.MarkerSize = 6;
+            line.MarkerSize = xs.Length > 30 ? 0 : 6;
             if (series.HalfWidth.Any(double.IsFinite))
             {
                 var bars = plot.Add.ErrorBar(xs, ys, series.HalfWidth.Select(h => double.IsFinite(h) ? h : 0).ToArray());
@@ -37,8 +37,32 @@ public static class FigureRenderer
         plot.XLabel(figure.XLabel);
         plot.YLabel(figure.YLabel);
         plot.ShowLegend(Alignment.UpperLeft);
-        plot.Axes.AutoScale();
+        var (left, right, bottom, top) = Limits(figure);
+        plot.Axes.SetLimits(left, right, bottom, top);
         return plot;
+    }
+
+    /// <summary>The axis limits: every point and error bar, padded by 5% of each span (and 0 kept in view for counts and times ≥ 0).</summary>
+    public static (double Left, double Right, double Bottom, double Top) Limits(FigureSpec figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var xs = figure.Series.SelectMany(s => s.X).ToArray();
+        var lows = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m - s.HalfWidth[k] : m)).ToArray();
+        var highs = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m + s.HalfWidth[k] : m)).ToArray();
+        if (xs.Length == 0)
+        {
+            return (0, 1, 0, 1);
+        }
+        var (left, right) = Padded(xs.Min(), xs.Max());
+        var (bottom, top) = Padded(lows.Min(), highs.Max());
+        return (left, right, bottom, top);
+    }
+
+    private static (double Low, double High) Padded(double low, double high)
+    {
+        var span = high - low;
+        var pad = span > 0 ? 0.05 * span : Math.Max(Math.Abs(high) * 0.05, 0.5);
+        return (low - pad, high + pad);
     }
 
     /// <summary>Writes <c>STEM.png</c>, <c>STEM.svg</c> and <c>STEM.csv</c> into <paramref name="folder"/>.</summary>

@@ -30,6 +30,7 @@ public static class MarkdownReport
         Figures(text, model);
         Reductions(text, model);
         PaperComparison(text, model);
+        Simulated(text, model);
         GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB, mean and worst over all runs of the topology.");
         if (model.ExactRuns > 0)
         {
@@ -197,6 +198,49 @@ public static class MarkdownReport
             Line(text);
         }
     }
+
+    private static void Simulated(StringBuilder text, ReportModel model)
+    {
+        var simulation = model.Scenario.Points.Select(p => p.Settings.Simulation).ToArray();
+        var physical = model.Scenario.Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
+            || simulation.Any(s => s.BandwidthTraces is not null || s.Outages is not null || s.OnlineDispatch.Count > 0
+                || s.CompressionSecondsPerByte > 0 || s.AccessBandwidthMbps is not null)
+            || model.Scenario.Points.Any(p => p.Settings.Instance.Arrivals is not Core.Instances.AllAtZeroArrivals);
+        if (!physical)
+        {
+            return;
+        }
+        Line(text, "## Simulated makespan");
+        Line(text);
+        Line(text, "Mean time of the last upload's end in the discrete-event simulation (s), with the 95% interval; online policies dispatch each task on arrival.");
+        Line(text);
+        foreach (var topology in model.Topologies)
+        {
+            var rows = model.Rows.Where(r => r.Topology == topology).ToArray();
+            var schedulers = rows.Select(r => r.Scheduler).Distinct().ToArray();
+            Line(text, $"### {topology}");
+            Line(text);
+            Line(text, $"| point | {string.Join(" | ", schedulers)} |");
+            Line(text, $"|---|{string.Concat(schedulers.Select(_ => "---:|"))}");
+            foreach (var point in rows.GroupBy(r => ReportModel.PointLabel(model.Scenario, r)))
+            {
+                var cells = schedulers.Select(s =>
+                {
+                    var values = point.Where(r => r.Scheduler == s).Select(r => r.SimulatedMakespan).ToArray();
+                    if (values.Length == 0)
+                    {
+                        return "";
+                    }
+                    var statistics = Experiments.Results.SampleStatistics.Of(values);
+                    return double.IsFinite(statistics.HalfWidth) ? $"{Seconds(statistics.Mean)} ± {Seconds(statistics.HalfWidth)}" : Seconds(statistics.Mean);
+                });
+                Line(text, $"| {point.Key} | {string.Join(" | ", cells)} |");
+            }
+            Line(text);
+        }
+    }
+
+    private static string Seconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void GapTable(StringBuilder text, ReportModel model, IReadOnlyList<GapEntry> gaps, string title, string explanation)
     {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Engine.Random;
 using Google.OrTools.Sat;
 
@@ -13,8 +14,9 @@ namespace EdgeLearnSim.Solvers.ConstraintProgramming;
 /// down to integers. Optimality is proven for these integers, so the true makespan of an assignment marked
 /// <see cref="ExitReason.ProvedOptimal"/> exceeds the true optimum by at most n·max V_ij / 10^9. Rounding down
 /// keeps CP-SAT's bound valid for the true problem: the reported lower bound is that bound divided by the
-/// scale and lowered by a relative 10^-12 for the division's rounding. The hint is a longest-first greedy
-/// assignment; it caps the makespan variable and is returned instead when its true makespan is smaller.
+/// scale and lowered by a relative 10^-12 for the division's rounding. The hint is <c>local-search</c>'s
+/// assignment (same seed); it caps the makespan variable and is returned instead when its true makespan is
+/// smaller, so <c>exact</c> is never worse than <c>local-search</c>.
 /// The wall-clock limit of the context is only a safety net; a result cut by it is marked
 /// <see cref="ExitReason.WallClockLimit"/>.
 /// </summary>
@@ -58,7 +60,7 @@ public sealed class ExactScheduler : IScheduler
             return Assignments.ToResult(instance, [], ExitReason.ProvedOptimal, provenLowerBound: 0);
         }
         var scale = ScaleFor(instance);
-        var hint = LongestFirstStart.Assign(instance);
+        var hint = new LocalSearchScheduler().Schedule(instance, context).EdgeOf.ToArray();
         if (context.Cancellation.IsCancellationRequested)
         {
             // CP-SAT ignores a stop requested before Solve starts, so do not start it.

@@ -9,16 +9,18 @@ using MathNet.Numerics.Random;
 namespace EdgeLearnSim.Benchmarks.Simulation;
 
 /// <summary>
-/// Offline upload simulation at constant bandwidth, releases at 0, 100 tasks per edge (10^6 tasks on 10^4 edges at
-/// the largest size), random assignment in task order. The instance and schedule are built once per size; only
-/// <see cref="UploadSimulation.Run"/> is timed. Under FIFO the run processes exactly n + 2m + 3 engine events (one
-/// timeout per upload, a start and a first wake-up per edge, the release process's start and end, the stop), so
-/// events per second is (n + 2m + 3) / mean time.
+/// Offline upload simulation at constant bandwidth, releases at 0, random assignment in task order, n = 10^4, 10^5,
+/// 10^6 tasks on either 10,000 edges (the headline: 10^6 uploads on 10^4 edges) or 100 tasks per edge. The instance
+/// and schedule are built once per case; only <see cref="UploadSimulation.Run"/> is timed. Under FIFO the run
+/// processes exactly n + m + (edges with tasks) + 3 engine events (one timeout per upload, a start per edge and a
+/// first wake-up per busy edge, the release process's start and end, the stop), so events per second is that count
+/// over the mean time.
 /// </summary>
 [MemoryDiagnoser]
 public class UploadSimulationBenchmarks
 {
     private const int TasksPerEdge = 100;
+    private const int HeadlineEdges = 10_000;
 
     private EdgeLearningInstance instance = null!;
     private ScheduleResult schedule = null!;
@@ -30,11 +32,16 @@ public class UploadSimulationBenchmarks
     [Params(UplinkPolicy.Fifo, UplinkPolicy.FairShare)]
     public UplinkPolicy Uplink { get; set; }
 
+    /// <summary>True: m = 10,000 edges at every size; false: m = n / 100.</summary>
+    [Params(true, false)]
+    public bool TenThousandEdges { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var random = new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(1, "upload-benchmark")), threadSafe: false);
-        var edges = Enumerable.Range(0, Tasks / TasksPerEdge).Select(j => new EdgeServer(j, 100 + (900 * random.NextDouble()))).ToArray();
+        var edgeCount = TenThousandEdges ? HeadlineEdges : Tasks / TasksPerEdge;
+        var edges = Enumerable.Range(0, edgeCount).Select(j => new EdgeServer(j, 100 + (900 * random.NextDouble()))).ToArray();
         var ratio = 0.012811;
         var accuracy = AccuracyModel.Paper.Evaluate(ratio);
         var tasks = new LearningTask[Tasks];

@@ -82,7 +82,7 @@ public class CriticalEdgeSearchTests
                     var value = Math.Max(
                         loads[c] - instance.ProcessingTime(i, c) + instance.ProcessingTime(l, c),
                         loads[k] - instance.ProcessingTime(l, k) + instance.ProcessingTime(i, k));
-                    if (k != c && value < expectedSwap.Value)
+                    if (k != c && (value < expectedSwap.Value || (value == expectedSwap.Value && expectedSwap.Partner >= 0 && (i, k, l).CompareTo((expectedSwap.Task, edgeOf[expectedSwap.Partner], expectedSwap.Partner)) < 0)))
                     {
                         expectedSwap = (value, i, l);
                     }

@@ -3,14 +3,6 @@ using MathNet.Numerics.Random;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling;
 
-/// <summary>The three topology shapes of SPEC §5, for drawing test instances before the generator exists.</summary>
-internal enum TestTopology
-{
-    OneToOne,
-    OneToMore,
-    FullyConnected,
-}
-
 /// <summary>Seeded random and hand-made <see cref="EdgeLearningInstance"/>s with the paper's default distributions.</summary>
 internal static class TestInstances
 {

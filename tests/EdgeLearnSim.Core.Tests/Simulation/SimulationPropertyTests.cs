@@ -127,6 +127,15 @@ public class SimulationPropertyTests
         }
         Assert.Equal(result.Tasks.Max(t => t.UploadEnd), result.SimulatedMakespan);
         Assert.All(result.Edges, e => Assert.InRange(e.Utilisation, 0, 1 + 1e-9));
+        if (settings.UtilisationBinSeconds is { } width)
+        {
+            for (var j = 0; j < instance.EdgeCount; j++)
+            {
+                var bins = result.UtilisationOverTime![j];
+                var busy = bins.Select((fraction, k) => fraction * Math.Min(width, result.SimulatedMakespan - (k * width))).Sum();
+                Assert.True(Math.Abs(busy - result.Edges[j].BusyTime) <= 1e-9 * Math.Max(1, busy), $"trial {trial}: edge {j} bins sum to {busy:R}, busy {result.Edges[j].BusyTime:R}");
+            }
+        }
     }
 
     private static SimulationSettings RandomSettings(System.Random random, int trial, int edges, out OutageSchedule? schedule)
@@ -176,6 +185,7 @@ public class SimulationPropertyTests
             Outages = outages,
             Redispatch = random.NextDouble() < 0.5 ? RedispatchMode.Resume : RedispatchMode.Restart,
             MaxEvents = 1_000_000,
+            UtilisationBinSeconds = random.NextDouble() < 0.5 ? 0.05 + random.NextDouble() : null,
         };
     }
 

@@ -278,6 +278,34 @@ public class UploadSimulationTests
     }
 
     [Fact]
+    public void P95_IsTheNearestRankOnRandomRuns()
+    {
+        var random = Seeded(23);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var instance = Random(random, random.Next(1, 300), 4, Topology.OneToMore, maxRelease: 20);
+            var result = UploadSimulation.Run(instance, RandomSchedule(random, instance), new SimulationSettings(), 1);
+            var sorted = result.Tasks.Select(t => t.CompletionTime).Order().ToArray();
+            Assert.Equal(sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1], result.P95CompletionTime);
+            Assert.Equal(sorted.Average(), result.MeanCompletionTime, 9);
+        }
+    }
+
+    [Fact]
+    public void UtilisationOverTime_HandComputed()
+    {
+        // Edge 0 uploads 1 MB on [0,1) and, released at 2.5, 1 MB on [2.5,3.5); edge 1 is idle. Bins of 1 s up to the
+        // makespan 3.5: [1, 0, 0.5, 1] (the last bin is [3, 3.5), busy throughout).
+        var instance = new EdgeLearningInstance([PlainTask(0, 1e6), PlainTask(1, 1e6, release: 2.5)], [new EdgeServer(0, 8), new EdgeServer(1, 8)]);
+        var settings = new SimulationSettings { UtilisationBinSeconds = 1 };
+        var result = UploadSimulation.Run(instance, Assignments.ToResult(instance, [0, 0], ExitReason.Completed), settings, 1);
+        Assert.NotNull(result.UtilisationOverTime);
+        Assert.Equal([1.0, 0.0, 0.5, 1.0], result.UtilisationOverTime[0]);
+        Assert.Equal([0.0, 0.0, 0.0, 0.0], result.UtilisationOverTime[1]);
+        Assert.Equal(2.0 / 3.5, result.Edges[0].Utilisation, 12);
+    }
+
+    [Fact]
     public void BadSettings_NameTheField()
     {
         var instance = new EdgeLearningInstance([PlainTask(0, 1e6)], [new EdgeServer(0, 8)]);

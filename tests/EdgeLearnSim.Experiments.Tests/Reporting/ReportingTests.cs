@@ -88,8 +88,12 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
         Assert.Equal(4, plot.GetPlottables().Count());
         Assert.Equal("Number of tasks n", plot.Axes.Bottom.Label.Text);
         var limits = plot.Axes.GetLimits();
-        Assert.True(limits.Left <= 10 && limits.Right >= 30);
-        Assert.True(limits.Top >= figure.Series.Max(s => s.Mean.Max()));
+        Assert.Equal(10 - 1, limits.Left, 9);
+        Assert.Equal(30 + 1, limits.Right, 9);
+        var top = figure.Series.Max(s => s.Mean.Zip(s.HalfWidth, (m, h) => m + h).Max());
+        var bottom = figure.Series.Min(s => s.Mean.Zip(s.HalfWidth, (m, h) => m - h).Min());
+        Assert.Equal(top + (0.05 * (top - bottom)), limits.Top, 9);
+        Assert.Equal(bottom - (0.05 * (top - bottom)), limits.Bottom, 9);
 
         var csv = File.ReadAllLines(Path.Combine(run.Folder, "makespan-fully-connected.csv"));
         Assert.Equal("series,x,mean,ci95_half_width,n", csv[0]);

@@ -126,6 +126,12 @@ public sealed class BatchRunnerTests : IDisposable
         }
         Assert.Equal(18, total);
         Runner().Render(Load(), output);
+        File.Delete(Path.Combine(output, "reduced", "cells", "000005.csv"));
+        var missing = Assert.Throws<EdgeLearnSim.Core.InvalidInputException>(() => Runner().Render(Load(), output));
+        Assert.Contains("1 of 18 cells missing: shard 1/4", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("cell 5 (reduced/instance.tasks=10/fully-connected/r2)", missing.Message, StringComparison.Ordinal);
+        Runner().Run([Load()], new BatchOptions { OutputRoot = output, ShardIndex = 1, ShardCount = 4, Resume = true }, null, default);
+        Runner().Render(Load(), output);
         Assert.Equal(File.ReadAllBytes(Path.Combine(RunTo("single", 2), "runs.csv")), File.ReadAllBytes(Path.Combine(output, "reduced", "runs.csv")));
     }
 

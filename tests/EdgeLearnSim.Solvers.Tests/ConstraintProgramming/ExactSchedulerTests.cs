@@ -9,7 +9,7 @@ public sealed class ExactSchedulerTests
     private static readonly SchedulerContext Context = new(Seed: 7);
 
     [Fact]
-    public void Exact_ProvesOptimum_WhereLongestFirstMissesIt()
+    public void Exact_ProvesOptimum_OnAPartitionThatLongestFirstMisses()
     {
         // Two equal edges, sizes 3,3,2,2,2: longest-first gives 3+2+2 = 7; OPT = 3+3 | 2+2+2 = 6.
         var instance = RelatedInstances.Create([3, 3, 2, 2, 2], [1, 1]);

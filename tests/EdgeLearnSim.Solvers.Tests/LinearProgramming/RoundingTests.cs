@@ -28,6 +28,21 @@ public sealed class RoundingTests
     }
 
     [Fact]
+    public void PseudoForestRounding_TakesTheMatchingWithTheSmallestLargestLoad()
+    {
+        // Both matchings are valid; task 0 on edge 1 would cost 10, so task 0 → 0 and task 1 → 1 (makespan 1).
+        var instance = new DenseUnrelatedInstance(new double[,] { { 1, 10 }, { 1, 1 } });
+        var shares = new FractionalAssignment([
+            [new EdgeShare(0, 0.5), new EdgeShare(1, 0.5)],
+            [new EdgeShare(0, 0.6), new EdgeShare(1, 0.4)],
+        ]);
+
+        var rounded = PseudoForestRounding.Round(instance, shares);
+
+        Assert.Equal([0, 1], rounded.EdgeOf);
+    }
+
+    [Fact]
     public void PseudoForestRounding_FallsBackToSlotRounding_WhenThePointIsNoVertex()
     {
         // Three tasks halved over two edges: no vertex, no matching; slot rounding still keeps the bound.

@@ -7,7 +7,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// An assignment under local search: tasks per edge, loads in a <see cref="LoadTree"/>, and the moves and swaps off
 /// the most loaded edge c that multi-phase (SPEC §6) and our local search use. A candidate's value is the larger of
 /// the two loads it touches afterwards; the best candidate has the smallest value, ties to the lowest task index,
-/// then the lowest edge (move) or partner task (swap) index. Each evaluation is O(1) and counted in
+/// then the lowest edge index (the target edge of a move, the partner's edge of a swap), then the lowest partner index. Each evaluation is O(1) and counted in
 /// <see cref="Evaluations"/>.
 /// </summary>
 internal sealed class CriticalEdgeSearch
@@ -65,7 +65,7 @@ internal sealed class CriticalEdgeSearch
     /// </summary>
     public (double Value, int Task, int Partner) BestSwap(int critical, IReadOnlyList<int>? partnerEdges = null)
     {
-        var best = (Value: double.PositiveInfinity, Task: -1, Partner: -1);
+        var best = (Value: double.PositiveInfinity, Task: -1, Edge: -1, Partner: -1);
         var criticalLoad = Loads[critical];
         var tasks = Tasks.TasksOn(critical);
         for (var position = 0; position < tasks.Count; position++)
@@ -95,10 +95,10 @@ internal sealed class CriticalEdgeSearch
                 }
             }
         }
-        return best;
+        return (best.Value, best.Task, best.Partner);
     }
 
-    private void Consider(int i, double remaining, int l, int k, int critical, ref (double Value, int Task, int Partner) best)
+    private void Consider(int i, double remaining, int l, int k, int critical, ref (double Value, int Task, int Edge, int Partner) best)
     {
         var onCritical = remaining + times[l, critical];
         if (onCritical > best.Value)
@@ -106,9 +106,9 @@ internal sealed class CriticalEdgeSearch
             return;
         }
         var value = Math.Max(onCritical, Loads[k] - times[l, k] + times[i, k]);
-        if (value < best.Value || (value == best.Value && (i < best.Task || (i == best.Task && l < best.Partner))))
+        if (value < best.Value || (value == best.Value && (i, k, l).CompareTo((best.Task, best.Edge, best.Partner)) < 0))
         {
-            best = (value, i, l);
+            best = (value, i, k, l);
         }
     }
 

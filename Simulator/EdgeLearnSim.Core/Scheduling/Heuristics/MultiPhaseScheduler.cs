@@ -16,7 +16,8 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// if below C. Phase 3, only when no move applies: the swap of i on c with a task l on k ≠ c, each eligible where
 /// it lands, minimising max(L_c − V_ic + V_lc, L_k − V_lk + V_ik), applied under the same rule.</item>
 /// </list>
-/// Ties go to the lowest task index, then the lowest edge (move) or partner task (swap) index. Every change leaves
+/// Ties go to the lowest task index, then the lowest edge index (a move's target, a swap partner's edge), then the
+/// lowest partner index. Every change leaves
 /// both touched loads below C, so the sorted load vector falls strictly and the loop ends. Deterministic; the
 /// loads and the most loaded edge are kept in a <see cref="LoadTree"/>, so each candidate costs O(1).
 /// </summary>
@@ -56,7 +57,7 @@ public sealed class MultiPhaseScheduler : IScheduler
     }
 
     /// <summary>Phase 1: each task, in index order, on its fastest eligible edge (ties: lower load, lower index).</summary>
-    private static int[] FastestEdges(ISchedulingInstance instance, TaskEdgeTimes times)
+    internal static int[] FastestEdges(ISchedulingInstance instance, TaskEdgeTimes times)
     {
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];

@@ -7,6 +7,7 @@ using EdgeLearnSim.Core.Simulation.Stations;
 using EdgeLearnSim.Engine;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
+using MathNet.Numerics.Statistics;
 
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
@@ -26,7 +27,7 @@ internal sealed class UploadRun
     private readonly EdgeNode[] nodes;
     private readonly TaskProgress[] tasks;
     private readonly int[]? assignedEdge;
-    private readonly OnlinePolicy onlinePolicy;
+    private readonly OnlinePolicy? onlinePolicy;
     private readonly RandomSource onlineRandom;
     private readonly List<TaskProgress> waiting = [];
     private readonly List<int> candidates = [];
@@ -36,7 +37,7 @@ internal sealed class UploadRun
     private int redispatched;
     private string? stallMessage;
 
-    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy onlinePolicy)
+    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy? onlinePolicy)
     {
         settings.Validate();
         if (settings.Outages is ScheduledOutages scheduled)
@@ -56,6 +57,10 @@ internal sealed class UploadRun
             var mbps = instance.Edges[j].BandwidthMbps;
             IRateProfile profile = settings.Bandwidth is { } variation ? variation.ProfileFor(j, mbps) : new ConstantRate(mbps);
             nodes[j] = new EdgeNode(this, environment, j, profile, settings.Uplink, settings.CompressionSecondsPerByte > 0);
+            if (settings.UtilisationBinSeconds is { } width)
+            {
+                nodes[j].Uplink.Bins = new BusyTimeBins(width);
+            }
         }
         tasks = new TaskProgress[instance.TaskCount];
         for (var i = 0; i < tasks.Length; i++)
@@ -77,7 +82,7 @@ internal sealed class UploadRun
     public static SimulationResult RunOffline(EdgeLearningInstance instance, IReadOnlyList<int> edgeOf, IReadOnlyList<IReadOnlyList<int>> edgeOrder, SimulationSettings settings, ulong seed)
     {
         var queueKeys = PositionsInOrder(instance, edgeOf, edgeOrder);
-        return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, OnlinePolicy.LeastLoaded).Execute();
+        return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, onlinePolicy: null).Execute();
     }
 
     /// <summary>Simulates dispatch at release by <paramref name="policy"/>.</summary>
@@ -114,10 +119,10 @@ internal sealed class UploadRun
 
     public void Stall(EdgeNode node, ServiceStage stage, double work)
     {
-        var what = stage == ServiceStage.Upload ? "uplink bandwidth" : "compression rate";
+        var (what, unit) = stage == ServiceStage.Upload ? ("uplink bandwidth", "Mbit") : ("compression rate", "s");
         stallMessage ??= string.Create(
             CultureInfo.InvariantCulture,
-            $"Edge {node.Id}'s {what} is 0 for ever from t = {environment.Now:R} s with {work:R} units of work left there; the run can never finish.");
+            $"Edge {node.Id}'s {what} falls to 0 for ever before the {work:R} {unit} of work waiting there can be done (seen at t = {environment.Now:R} s); the run can never finish.");
         Stop();
     }
 
@@ -403,18 +408,23 @@ internal sealed class UploadRun
                 makespan > 0 ? node.Uplink.BusyTime / makespan : 0,
                 node.DownTimeUntil(environment.Now), finish[j], weightedLoad[j]);
         }
-        Array.Sort(completionTimes);
+        var mean = tasks.Length == 0 ? 0 : completionTimes.Average();
+        // Nearest rank: the ⌈0.95·n⌉-th smallest, found by selection in O(n) (reorders the array).
+        var p95 = tasks.Length == 0 ? 0 : ArrayStatistics.OrderStatisticInplace(completionTimes, (int)Math.Ceiling(0.95 * tasks.Length));
         return new SimulationResult
         {
             Tasks = records,
             Edges = edges,
             WeightedMakespan = weightedLoad.Length == 0 ? 0 : weightedLoad.Max(),
             SimulatedMakespan = makespan,
-            MeanCompletionTime = tasks.Length == 0 ? 0 : completionTimes.Average(),
-            P95CompletionTime = tasks.Length == 0 ? 0 : completionTimes[(int)Math.Ceiling(0.95 * tasks.Length) - 1],
+            MeanCompletionTime = mean,
+            P95CompletionTime = p95,
             BytesToCloud = bytesToCloud,
             RawBytes = rawBytes,
             Redispatched = redispatched,
+            UtilisationOverTime = settings.UtilisationBinSeconds is null
+                ? null
+                : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
             EventCount = environment.ProcessedEventCount,
         };
     }

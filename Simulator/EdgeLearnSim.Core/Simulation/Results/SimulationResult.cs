@@ -31,6 +31,13 @@ public sealed record SimulationResult
     /// <summary>How many times an outage moved a task to another edge.</summary>
     public required int Redispatched { get; init; }
 
+    /// <summary>
+    /// [edge][bin]: the fraction of each <see cref="SimulationSettings.UtilisationBinSeconds"/> bin during which the
+    /// edge's uplink was busy, bins from 0 to the simulated makespan (the last bin measured against its part before
+    /// the makespan); null when bins were not requested.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>>? UtilisationOverTime { get; init; }
+
     /// <summary>Events the engine processed.</summary>
     public required long EventCount { get; init; }
 }

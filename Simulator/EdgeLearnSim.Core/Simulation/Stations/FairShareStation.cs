@@ -21,8 +21,6 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
     private double busySince;
     private long version;
 
-    public override int Count => active.Count;
-
     public override void Add(TaskProgress task)
     {
         Advance();
@@ -45,7 +43,7 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
             return;
         }
         Advance();
-        BusyTime += Environment.Now - busySince;
+        AddBusy(busySince, Environment.Now);
         var taken = new List<TaskProgress>(active.Count);
         foreach (var (task, tag) in active.UnorderedItems)
         {
@@ -112,7 +110,7 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
             }
             if (active.Count == 0)
             {
-                BusyTime += Environment.Now - busySince;
+                AddBusy(busySince, Environment.Now);
                 tagSum = 0;
                 level = 0;
             }

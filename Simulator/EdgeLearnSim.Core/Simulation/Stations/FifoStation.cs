@@ -17,8 +17,6 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     private double currentSince;
     private long version;
 
-    public override int Count => queue.Count + (current is null ? 0 : 1);
-
     public override void Add(TaskProgress task)
     {
         queue.Enqueue(task, task.QueueKey);
@@ -96,7 +94,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
                 }
                 continue;
             }
-            BusyTime += Environment.Now - currentSince;
+            AddBusy(currentSince, Environment.Now);
             WorkDone += work;
             SetRemaining(serving, Stage, 0);
             current = null;
@@ -111,7 +109,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
         var remaining = Remaining(current!, Stage);
         var done = Math.Min(remaining, Profile.WorkBetween(currentSince, now));
         WorkDone += done;
-        BusyTime += now - currentSince;
+        AddBusy(currentSince, now);
         SetRemaining(current!, Stage, remaining - done);
         currentSince = now;
     }

@@ -24,13 +24,13 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
     protected IStationOwner Owner { get; } = owner;
 
     /// <summary>Seconds during which the station held at least one task in service.</summary>
-    public double BusyTime { get; protected set; }
+    public double BusyTime { get; private set; }
+
+    /// <summary>When set, every busy interval is also booked into these time bins.</summary>
+    public BusyTimeBins? Bins { get; set; }
 
     /// <summary>Work performed (megabits for an uplink, seconds for a compressor), lost work included.</summary>
     public double WorkDone { get; protected set; }
-
-    /// <summary>Tasks in service or waiting.</summary>
-    public abstract int Count { get; }
 
     public void Start(string name) => process = Environment.Process(Body(), name);
 
@@ -47,6 +47,12 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
 
     /// <summary>Called first thing in <see cref="Body"/>: state changes before it need no wake-up.</summary>
     protected void MarkStarted() => started = true;
+
+    protected void AddBusy(double from, double until)
+    {
+        BusyTime += until - from;
+        Bins?.Add(from, until);
+    }
 
     protected void Wake()
     {

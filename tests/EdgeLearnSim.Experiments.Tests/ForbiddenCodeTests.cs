@@ -1,0 +1,36 @@
+namespace EdgeLearnSim.Experiments.Tests;
+
+/// <summary>The experiment and reporting libraries stay pure: no console output, no unseeded randomness, no clock-dependent output.</summary>
+public sealed class ForbiddenCodeTests
+{
+    private static readonly string[] Forbidden = ["Console.", "new Random(", "Random.Shared", "DateTime.Now", "DateTime.UtcNow", "GetHashCode()"];
+
+    [Theory]
+    [InlineData("Simulator/EdgeLearnSim.Experiments")]
+    [InlineData("Simulator/EdgeLearnSim.Reporting")]
+    public void Library_UsesNoForbiddenCalls(string project)
+    {
+        var root = RepositoryRoot();
+        var files = Directory.GetFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(files);
+        var hits = files.SelectMany(f => File.ReadLines(f).Select((line, k) => (f, k, line)))
+            .Where(x => Forbidden.Any(token => x.line.Contains(token, StringComparison.Ordinal)))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.k + 1}: {x.line.Trim()}")
+            .ToArray();
+        Assert.True(hits.Length == 0, string.Join("\n", hits));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "EdgeLearnSim.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
+    }
+}
