@@ -98,6 +98,19 @@ public sealed class InputErrorTests : IDisposable
     }
 
     [Fact]
+    public void BadInputOnlyADrawReveals_ExitsTwoWithTheShapeAndTheCell()
+    {
+        var scenario = folder.Write("drawn.yaml", With("{tasks: 40, edges: 2, accuracy_bound: {normal: [0.96, 0.02]}}"));
+        var result = CliHarness.Run("run", scenario, "--out", Path.Combine(folder.Path, "out"));
+        Assert.Equal(2, result.Exit);
+        var line = CliHarness.AssertErrorShape(result)[0];
+        Assert.Equal("drawn.yaml", Path.GetFileName(line.Groups["file"].Value));
+        Assert.Equal("instance.accuracy_bound", line.Groups["field"].Value);
+        Assert.Contains("(cell 0: t/fully-connected/r0, seed ", line.Value, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "out", "t", "runs.csv")));
+    }
+
+    [Fact]
     public void MissingAndEmptyScenarioFiles_ExitTwo()
     {
         var missing = CliHarness.Run("validate", Path.Combine(folder.Path, "nope.yaml"));
