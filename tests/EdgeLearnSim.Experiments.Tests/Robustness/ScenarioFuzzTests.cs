@@ -19,8 +19,8 @@ namespace EdgeLearnSim.Experiments.Tests.Robustness;
 [Collection(ConsoleCapture.Name)]
 public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int MutantsPerScenario = 600;
-    private const int RunBudget = 40;
+    private const int MutantsPerScenario = 800;
+    private const int RunBudget = 50;
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
     private readonly TempFolder folder = new();
