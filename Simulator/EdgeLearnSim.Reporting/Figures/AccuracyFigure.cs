@@ -13,8 +13,9 @@ public static class AccuracyFigure
     public static FigureSpec Build(AccuracyModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        // Start where A(R) = 0.5: below it the curve plunges to −∞ at R = −b and says nothing useful.
-        var low = Math.Max(1e-4, Math.Exp((0.5 - model.C) / model.A) - model.B);
+        // Start just above the pole at R = −b (where A(R) = 0.5, or 10^-7 above the pole when that is closer than
+        // doubles resolve): below it the curve plunges to −∞ and says nothing useful.
+        var low = Math.Max(1e-4, -model.B + Math.Max(Math.Exp((0.5 - model.C) / model.A), 1e-7));
         var ratios = Enumerable.Range(0, Points).Select(k => low * Math.Pow(1.0 / low, k / (Points - 1.0))).ToArray();
         var accuracy = ratios.Select(model.Evaluate).ToArray();
         var best = model.BestRatio(lowA: 0, minRatio: 1e-9);

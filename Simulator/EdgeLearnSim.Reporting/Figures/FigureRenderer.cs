@@ -46,10 +46,10 @@ public static class FigureRenderer
     public static (double Left, double Right, double Bottom, double Top) Limits(FigureSpec figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var xs = figure.Series.SelectMany(s => s.X).ToArray();
-        var lows = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m - s.HalfWidth[k] : m)).ToArray();
-        var highs = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m + s.HalfWidth[k] : m)).ToArray();
-        if (xs.Length == 0)
+        var xs = figure.Series.SelectMany(s => s.X).Where(double.IsFinite).ToArray();
+        var lows = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m - s.HalfWidth[k] : m)).Where(double.IsFinite).ToArray();
+        var highs = figure.Series.SelectMany(s => s.Mean.Select((m, k) => double.IsFinite(s.HalfWidth[k]) ? m + s.HalfWidth[k] : m)).Where(double.IsFinite).ToArray();
+        if (xs.Length == 0 || lows.Length == 0)
         {
             return (0, 1, 0, 1);
         }

@@ -84,6 +84,20 @@ public static class MarkdownReport
             Line(text, $"- **annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is between {Percent(advantage.Min(a => a.Percent))}% and {Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's across the sweep points (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower; a negative value means multi-phase is better).");
             any = true;
         }
+        foreach (var topology in model.Topologies)
+        {
+            var busiest = model.Rows.Where(r => r.Topology == topology).GroupBy(r => r.Scheduler)
+                .Select(g => (Scheduler: g.Key, Mean: g.Average(r => (double)r.TasksOnBusiestEdge))).OrderBy(g => g.Mean).ToArray();
+            var random = model.Rows.Where(r => r.Topology == topology && r.Scheduler == Experiments.Results.Summarizer.Baseline).ToArray();
+            var stddev = random.Length == 0 ? "" : string.Join(", ", model.Schedulers.Where(s => s != Experiments.Results.Summarizer.Baseline && PaperClaim.PaperSchedulers.Contains(s))
+                .Select(s => (s, Ratio: model.Rows.Where(r => r.Topology == topology && r.Scheduler == s).Average(r => r.StdDev) / random.Average(r => r.StdDev)))
+                .Select(p => $"`{p.s}` {Percent(100 * p.Ratio)}%"));
+            if (busiest.Length > 1)
+            {
+                Line(text, $"- **{topology}, Figs. 5–6**: fewest tasks on the most loaded edge with `{busiest[0].Scheduler}` ({busiest[0].Mean.ToString("0.0", CultureInfo.InvariantCulture)} on average over all runs), most with `{busiest[^1].Scheduler}` ({busiest[^1].Mean.ToString("0.0", CultureInfo.InvariantCulture)})"
+                    + (stddev.Length > 0 ? $"; mean load standard deviation relative to random's: {stddev}" : "") + ".");
+            }
+        }
         var gaps = model.Gaps.GroupBy(g => g.Scheduler).Select(g => (Scheduler: g.Key, Mean: g.Sum(e => e.MeanPercent * e.Runs) / g.Sum(e => e.Runs))).OrderBy(g => g.Mean).ToArray();
         if (gaps.Length > 0)
         {

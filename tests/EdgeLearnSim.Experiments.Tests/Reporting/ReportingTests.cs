@@ -108,6 +108,10 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
         Assert.Equal(0.012811, best.X[0], 5);
         Assert.Equal(0.92394, best.Mean[0], 4);
         Assert.Contains("ratio R", figure.XLabel, StringComparison.Ordinal);
+        var curve = figure.Series.Single(s => s.Name == "A(R)");
+        Assert.All(curve.Mean, a => Assert.True(double.IsFinite(a) && a > 0.8 && a < 0.97, $"A = {a}"));
+        var (_, _, bottom, top) = FigureRenderer.Limits(figure);
+        Assert.True(bottom > 0.8 && top < 1, $"{bottom}..{top}");
     }
 
     [Fact]
