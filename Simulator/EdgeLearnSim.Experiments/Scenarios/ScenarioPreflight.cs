@@ -22,9 +22,10 @@ internal static class ScenarioPreflight
     private const long BytesPerEdge = 256;
     private const long BytesPerEligiblePair = 4;
 
-    // Schedulers that build a variable per (task, edge) pair (LP relaxation, CP-SAT model).
-    private const long BytesPerModelPair = 200;
-    private static readonly string[] PairModelSchedulers = ["lp-rounding", "exact"];
+    // Schedulers that build a variable per (task, eligible edge) pair (GLOP LPs, CP-SAT model). lst on 10^5 tasks x
+    // 10^3 fully connected edges (10^8 pairs) passed 24 GB before the kernel killed it: more than 240 bytes per pair.
+    private const long BytesPerModelPair = 400;
+    private static readonly string[] PairModelSchedulers = ["lp-rounding", "lst", "exact"];
 
     // What rendering keeps per result row (runs, summary, figures).
     private const long BytesPerResultRow = 512;

@@ -63,6 +63,7 @@ public sealed class InputErrorTests : IDisposable
         ["arrival trace too short"] = new(With("{tasks: 6, edges: 2, arrivals: {trace: {path: arr.csv, column: t}}}"), "arr.csv", "", "release times", ("arr.csv", "t\n0\n1\n")),
         ["empirical column missing"] = new(With("{tasks: 6, edges: 2, records: {empirical: {trace: rec.csv, column: n}}}"), "rec.csv", "", "", ("rec.csv", "m\n5\n")),
         ["size beyond memory"] = new(With("{tasks: 2000000000, edges: 1000000}"), "bad.yaml", "instance", "would need about"),
+        ["LP scheduler beyond memory"] = new("name: t\ninstance: {tasks: 1000000, edges: 10000}\ntopologies: [fully-connected]\nschedulers: [lst]\n", "bad.yaml", "instance", "would need about"),
         ["sweep beyond memory"] = new(Good + "replications: 100000000\nsweep:\n  instance.tasks: {from: 1, to: 100000, step: 1}\n", "bad.yaml", "sweep", "would need about"),
     };
 
