@@ -7,8 +7,10 @@ namespace EdgeLearnSim.Core.Tests.Scheduling;
 
 public class LocalSearchSchedulerTests
 {
-    [Fact]
-    public void LocalSearch_NeverWorseThanGreedy_NorBelowOptimum_OnSmallInstances()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void LocalSearch_NeverWorseThanGreedy_NorBelowOptimum_OnSmallInstances(int kicks)
     {
         var random = new Xoshiro256StarStar(41, threadSafe: false);
         var optimal = 0;
@@ -16,7 +18,7 @@ public class LocalSearchSchedulerTests
         {
             var instance = TestInstances.Random(random.Next(1, 8), random.Next(1, 4), (TestTopology)(trial % 3), trial);
             var greedy = new GreedyScheduler().Schedule(instance, new SchedulerContext(1));
-            var result = new LocalSearchScheduler().Schedule(instance, new SchedulerContext((ulong)trial));
+            var result = new LocalSearchScheduler(kicks: kicks).Schedule(instance, new SchedulerContext((ulong)trial));
             var optimum = BruteForce.OptimalMakespan(instance);
             Assert.True(result.Makespan <= greedy.Makespan, $"trial {trial}: worse than its greedy start");
             Assert.True(result.Makespan >= optimum * (1 - 1e-12), $"trial {trial}: below OPT");

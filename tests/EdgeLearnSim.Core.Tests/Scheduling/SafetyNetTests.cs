@@ -46,6 +46,7 @@ public class SafetyNetTests
         Assert.Throws<ArgumentException>(() => new AnnealingScheduler(initialTemperatureFraction: -0.1));
         Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(iterations: -1));
         Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(swapEdges: 0));
+        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(kicks: -1));
         Assert.Throws<ArgumentException>(() => AnnealingScheduler.Descriptor.Create(new SchedulerParameters(new Dictionary<string, double> { ["rounds"] = 2.5 })));
     }
 }

@@ -15,7 +15,10 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// at 10^5 tasks).</item>
 /// <item>Perturbation: <c>plateau-moves</c> random moves of random tasks with at least two eligible edges to random
 /// eligible edges, each applied only when it keeps the makespan, so the search drifts across plateaus; then descent
-/// again. The result is kept when it is no worse than the best so far, else the search returns to the best.</item>
+/// again. With <c>kicks</c> &gt; 0, that many further random moves of such tasks follow, allowed to raise the
+/// makespan (default 0; 2 lowered the mean gap on the paper's n = 100 one-to-more instances from 0.84% to 0.72% at
+/// about twice the time at n = 600). The result is kept when it is no worse than the best so far, else the search
+/// returns to the best.</item>
 /// </list>
 /// Stops after <c>iterations</c> perturbations, after <c>patience</c> perturbations without a strict improvement,
 /// when <c>max-evaluations</c> candidate moves and swaps have been evaluated (a deterministic work limit that keeps
@@ -29,17 +32,19 @@ public sealed class LocalSearchScheduler : IScheduler
     public const int DefaultPatience = 30;
     public const double DefaultMaxEvaluations = 2e8;
     public const int DefaultSwapEdges = 16;
+    public const int DefaultKicks = 0;
 
     public LocalSearchScheduler(
         int iterations = DefaultIterations,
         int plateauMoves = DefaultPlateauMoves,
         int patience = DefaultPatience,
         double maxEvaluations = DefaultMaxEvaluations,
-        int swapEdges = DefaultSwapEdges)
+        int swapEdges = DefaultSwapEdges,
+        int kicks = DefaultKicks)
     {
-        if (iterations < 0 || plateauMoves < 0 || patience < 0)
+        if (iterations < 0 || plateauMoves < 0 || patience < 0 || kicks < 0)
         {
-            throw new ArgumentException("local-search: iterations, plateau-moves and patience must be at least 0.");
+            throw new ArgumentException("local-search: iterations, plateau-moves, patience and kicks must be at least 0.");
         }
         if (swapEdges < 1)
         {
@@ -54,6 +59,7 @@ public sealed class LocalSearchScheduler : IScheduler
         Patience = patience;
         MaxEvaluations = maxEvaluations;
         SwapEdges = swapEdges;
+        Kicks = kicks;
     }
 
     public static SchedulerDescriptor Descriptor { get; } = new(
@@ -66,13 +72,15 @@ public sealed class LocalSearchScheduler : IScheduler
             ["patience"] = DefaultPatience,
             ["max-evaluations"] = DefaultMaxEvaluations,
             ["swap-edges"] = DefaultSwapEdges,
+            ["kicks"] = DefaultKicks,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         p => new LocalSearchScheduler(
             p.GetInt("iterations", DefaultIterations),
             p.GetInt("plateau-moves", DefaultPlateauMoves),
             p.GetInt("patience", DefaultPatience),
             p.Get("max-evaluations", DefaultMaxEvaluations),
-            p.GetInt("swap-edges", DefaultSwapEdges)));
+            p.GetInt("swap-edges", DefaultSwapEdges),
+            p.GetInt("kicks", DefaultKicks)));
 
     public string Name => Descriptor.Name;
 
@@ -85,6 +93,8 @@ public sealed class LocalSearchScheduler : IScheduler
     public double MaxEvaluations { get; }
 
     public int SwapEdges { get; }
+
+    public int Kicks { get; }
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {
@@ -170,6 +180,16 @@ public sealed class LocalSearchScheduler : IScheduler
             var eligible = instance.EligibleEdges(task);
             var to = eligible[random.Next(eligible.Length)];
             if (to != search.Tasks.EdgeOf[task] && search.Loads[to] + times[task, to] <= search.Loads.Max)
+            {
+                search.Move(task, to);
+            }
+        }
+        for (var kick = 0; kick < Kicks; kick++)
+        {
+            var task = flexible[random.Next(flexible.Length)];
+            var eligible = instance.EligibleEdges(task);
+            var to = eligible[random.Next(eligible.Length)];
+            if (to != search.Tasks.EdgeOf[task])
             {
                 search.Move(task, to);
             }
