@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 
 namespace EdgeLearnSim.Cli;
@@ -20,6 +21,12 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces with errors.", Recursive = true };
         var root = new RootCommand("EdgeLearnSim: discrete-event, trace-driven simulator for scheduling edge-learning uploads.");
         root.Options.Add(verbose);
+        root.Subcommands.Add(FitAccuracyCommand.Create());
+        root.Subcommands.Add(SolveCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(SlurmCommand.Create());
         return root;
     }
 
@@ -29,7 +36,11 @@ public static class CommandLineApp
         var verbose = args.Contains("--verbose");
         try
         {
-            return root.Parse(args).Invoke();
+            var parsed = root.Parse(args);
+            // Our own handler below keeps errors to one line; the library's would print a stack trace.
+            var exitCode = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // A usage error (missing or unknown option) has been printed with help; SPEC §8 gives it exit code 2.
+            return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
         }
         catch (InvalidInputException e)
         {

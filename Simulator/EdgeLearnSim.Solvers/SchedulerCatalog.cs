@@ -1,4 +1,7 @@
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
+using EdgeLearnSim.Solvers.ConstraintProgramming;
+using EdgeLearnSim.Solvers.LinearProgramming;
 
 namespace EdgeLearnSim.Solvers;
 
@@ -15,10 +18,16 @@ public static class SchedulerCatalog
         var registry = new SchedulerRegistry();
 
         // The paper's heuristics and our own (EdgeLearnSim.Core.Scheduling.Heuristics).
-
+        registry.Register(RandomScheduler.Descriptor);
+        registry.Register(GreedyScheduler.Descriptor);
+        registry.Register(AnnealingScheduler.Descriptor);
+        registry.Register(MultiPhaseScheduler.Descriptor);
+        registry.Register(LocalSearchScheduler.Descriptor);
 
         // LP- and CP-based methods (OR-Tools).
-
+        registry.Register(LpRoundingScheduler.Descriptor);
+        registry.Register(LstScheduler.Descriptor);
+        registry.Register(ExactScheduler.Descriptor);
 
         return registry;
     }

@@ -1,0 +1,169 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.Solvers;
+using EdgeLearnSim.Solvers.Bounds;
+
+namespace EdgeLearnSim.Cli.Commands;
+
+/// <summary>
+/// <c>edgelearnsim solve INSTANCE --scheduler NAME [--time-limit S] [--seed K] [--assignment OUT.csv]</c>:
+/// runs one registered scheduler (or <c>all</c>) on an instance folder or literature file and prints
+/// <c>makespan=… lower_bound=… gap=…% ms=…</c>, or a table with one row per scheduler. The lower bound is
+/// the larger of SPEC §3's bound and the one the scheduler proved itself; ms is the scheduler's wall time.
+/// </summary>
+public static class SolveCommand
+{
+    private const string AllSchedulers = "all";
+
+    public static Command Create()
+    {
+        var instance = new Argument<string>("instance") { Description = "An instance folder (tasks.csv, edges.csv) or a literature instance file." };
+        var scheduler = new Option<string>("--scheduler") { Description = $"A registered scheduler name, or '{AllSchedulers}' for a table of every scheduler.", Required = true };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Wall-clock safety net per scheduler, in seconds; a result it cuts is marked." };
+        var seed = new Option<ulong>("--seed") { Description = "Base seed; each scheduler's stream derives from it and the scheduler's name.", DefaultValueFactory = _ => 1 };
+        var assignment = new Option<string?>("--assignment") { Description = "Write the assignment as CSV (header task,edge; 0-based ids) to this file." };
+        var command = new Command("solve", "Schedule one instance and report makespan, lower bound and gap.")
+        {
+            instance, scheduler, timeLimit, seed, assignment,
+        };
+        command.SetAction((parseResult, cancellation) => Task.FromResult(Run(
+            parseResult.GetValue(instance)!,
+            parseResult.GetValue(scheduler)!,
+            parseResult.GetValue(timeLimit),
+            parseResult.GetValue(seed),
+            parseResult.GetValue(assignment),
+            Console.Out,
+            Console.Error,
+            cancellation)));
+        return command;
+    }
+
+    /// <summary>
+    /// Runs the command; bad input (unknown scheduler, bad option, unreadable instance) prints one
+    /// <c>error:</c> line and returns exit code 2 here, because System.CommandLine's default handler would
+    /// otherwise turn the exception into exit code 1 and a stack trace.
+    /// </summary>
+    internal static int Run(
+        string instancePath,
+        string schedulerName,
+        double? timeLimitSeconds,
+        ulong seed,
+        string? assignmentPath,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            return Solve(instancePath, schedulerName, timeLimitSeconds, seed, assignmentPath, output, cancellation);
+        }
+        catch (Exception e) when (e is InvalidInputException or UnknownSchedulerException)
+        {
+            error.WriteLine(e is UnknownSchedulerException ? $"error: --scheduler: {e.Message}" : $"error: {e.Message}");
+            return CommandLineApp.ExitCodes.BadInput;
+        }
+    }
+
+    private static int Solve(
+        string instancePath,
+        string schedulerName,
+        double? timeLimitSeconds,
+        ulong seed,
+        string? assignmentPath,
+        TextWriter output,
+        CancellationToken cancellation)
+    {
+        var all = string.Equals(schedulerName, AllSchedulers, StringComparison.OrdinalIgnoreCase);
+        IReadOnlyList<SchedulerDescriptor> descriptors = all ? SchedulerCatalog.Default.All : [SchedulerCatalog.Default.Find(schedulerName)];
+        if (timeLimitSeconds is { } limit && !(limit > 0 && double.IsFinite(limit)))
+        {
+            throw new InvalidInputException("--time-limit", $"must be a positive number of seconds, not {limit.ToString(CultureInfo.InvariantCulture)}");
+        }
+        if (all && assignmentPath is not null)
+        {
+            throw new InvalidInputException("--assignment", $"needs one scheduler, not '{AllSchedulers}'");
+        }
+
+        var problem = InstanceFiles.Read(instancePath);
+        var instanceBound = LowerBounds.Compute(problem);
+        var rows = new List<SolveRow>();
+        foreach (var descriptor in descriptors)
+        {
+            var context = new SchedulerContext(
+                StableSeed.Derive(seed, descriptor.Name),
+                timeLimitSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                cancellation);
+            var scheduler = descriptor.Create(SchedulerParameters.None);
+            var clock = Stopwatch.StartNew();
+            var result = scheduler.Schedule(problem, context);
+            clock.Stop();
+            rows.Add(new SolveRow(descriptor.Name, result, Math.Max(instanceBound, result.ProvenLowerBound ?? 0), clock.Elapsed.TotalMilliseconds));
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        if (all)
+        {
+            WriteTable(output, rows);
+        }
+        else
+        {
+            var row = rows[0];
+            output.WriteLine($"makespan={Number(row.Result.Makespan)} lower_bound={Number(row.LowerBound)} gap={Gap(row)}% ms={Milliseconds(row)}");
+            if (assignmentPath is not null)
+            {
+                WriteAssignment(assignmentPath, row.Result);
+            }
+        }
+        return cancellation.IsCancellationRequested ? CommandLineApp.ExitCodes.Interrupted : CommandLineApp.ExitCodes.Success;
+    }
+
+    private static void WriteTable(TextWriter output, List<SolveRow> rows)
+    {
+        string[] header = ["scheduler", "makespan", "lower_bound", "gap%", "ms"];
+        var cells = rows.Select(r => new[] { r.Name, Number(r.Result.Makespan), Number(r.LowerBound), Gap(r), Milliseconds(r) }).ToList();
+        var widths = header.Select((h, c) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(row => row[c].Length))).ToArray();
+        output.WriteLine(string.Join("  ", header.Select((h, c) => c == 0 ? h.PadRight(widths[c]) : h.PadLeft(widths[c]))));
+        foreach (var row in cells)
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))));
+        }
+    }
+
+    private static void WriteAssignment(string path, ScheduleResult result)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+            writer.NewLine = "\n";
+            writer.WriteLine("task,edge");
+            for (var i = 0; i < result.EdgeOf.Count; i++)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i},{result.EdgeOf[i]}"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException(path, $"cannot write the assignment: {e.Message}");
+        }
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Gap(SolveRow row) =>
+        row.LowerBound > 0
+            ? (100 * (row.Result.Makespan - row.LowerBound) / row.LowerBound).ToString("F4", CultureInfo.InvariantCulture)
+            : (row.Result.Makespan > 0 ? "inf" : "0.0000");
+
+    private static string Milliseconds(SolveRow row) => row.Milliseconds.ToString("F1", CultureInfo.InvariantCulture);
+
+    private sealed record SolveRow(string Name, ScheduleResult Result, double LowerBound, double Milliseconds);
+}

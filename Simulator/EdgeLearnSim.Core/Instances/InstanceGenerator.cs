@@ -1,0 +1,153 @@
+using System.Globalization;
+using EdgeLearnSim.Core.Distributions;
+using EdgeLearnSim.Core.Topologies;
+using EdgeLearnSim.Engine.Random;
+using MathNet.Numerics.Random;
+
+namespace EdgeLearnSim.Core.Instances;
+
+/// <summary>Draws an <see cref="EdgeLearningInstance"/> from an <see cref="InstanceSpec"/> and a seed (SPEC §1–3, §5).</summary>
+public static class InstanceGenerator
+{
+    /// <summary>
+    /// The instance for <paramref name="spec"/> and <paramref name="seed"/>: the same pair always gives the same
+    /// instance. Records, accuracy bounds, bandwidths, topology and arrivals each come from their own stream derived
+    /// from the seed and a fixed label, so changing one distribution leaves the others' draws unchanged. Record
+    /// counts are rounded to the nearest integer. BestR_i and s_i follow SPEC §2–3.
+    /// </summary>
+    /// <exception cref="InvalidInputException">
+    /// A bad parameter or an impossible draw, located by the spec field (<c>tasks</c>, <c>edges</c>, <c>records</c>,
+    /// <c>record-bytes</c>, <c>accuracy-bound</c>, <c>bandwidth-mbps</c>, <c>accuracy</c>, <c>min-ratio</c>,
+    /// <c>topology…</c>, <c>arrivals…</c>) or the trace file, and naming the task or edge: a bandwidth that is not
+    /// positive, a record count below 1, an accuracy bound no ratio in [min-ratio, 1] meets.
+    /// </exception>
+    public static EdgeLearningInstance Generate(InstanceSpec spec, ulong seed)
+    {
+        var problems = Validate(spec);
+        if (problems.Count > 0)
+        {
+            throw problems[0];
+        }
+        var recordSampler = new DistributionSampler(spec.Records, "records");
+        var boundSampler = new DistributionSampler(spec.AccuracyBound, "accuracy-bound");
+        var bandwidthSampler = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps");
+
+        var edges = new EdgeServer[spec.Edges];
+        var bandwidthStream = Stream(seed, "bandwidths");
+        for (var j = 0; j < edges.Length; j++)
+        {
+            var bandwidth = bandwidthSampler.Sample(bandwidthStream);
+            if (!(double.IsFinite(bandwidth) && bandwidth > 0))
+            {
+                throw new InvalidInputException("bandwidth-mbps", $"edge {j} drew {Format(bandwidth)} Mbps; bandwidth must be positive");
+            }
+            edges[j] = new EdgeServer(j, bandwidth);
+        }
+
+        var tasks = new TaskColumns(spec.Tasks);
+        var recordStream = Stream(seed, "records");
+        var boundStream = Stream(seed, "accuracy-bounds");
+        var previousBound = double.NaN;
+        var previousBestRatio = double.NaN;
+        for (var i = 0; i < spec.Tasks; i++)
+        {
+            var drawnRecords = Math.Round(recordSampler.Sample(recordStream));
+            if (!(drawnRecords >= 1 && drawnRecords < long.MaxValue))
+            {
+                throw new InvalidInputException("records", $"task {i} drew {Format(drawnRecords)} records; a task needs at least 1");
+            }
+            var bound = boundSampler.Sample(boundStream);
+            // Bounds usually repeat (the default is a constant): reuse the last root instead of solving again.
+            if (!bound.Equals(previousBound))
+            {
+                previousBestRatio = BestRatio(spec, bound, i);
+                previousBound = bound;
+            }
+            var records = (long)drawnRecords;
+            tasks.Records[i] = records;
+            tasks.RecordBytes[i] = spec.RecordBytes;
+            tasks.AccuracyBounds[i] = bound;
+            tasks.BestRatios[i] = previousBestRatio;
+            tasks.WeightedSizes[i] = spec.Accuracy.WeightedSize(records * spec.RecordBytes, previousBestRatio);
+        }
+
+        tasks.Eligibility = TopologyGenerator.Generate(spec.Topology, spec.Tasks, spec.Edges, Stream(seed, "topology"));
+        ArrivalGenerator.Generate(spec.Arrivals, spec.Tasks, Stream(seed, "arrivals")).CopyTo(tasks.ReleaseTimes, 0);
+        return new EdgeLearningInstance(tasks, edges);
+    }
+
+    private static double BestRatio(InstanceSpec spec, double bound, int task)
+    {
+        try
+        {
+            return spec.Accuracy.BestRatio(bound, spec.MinRatio);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidInputException("accuracy-bound", $"task {task} (LowA = {Format(bound)}): {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Every problem with <paramref name="spec"/> that can be found without drawing, each located by its field (or trace
+    /// file and line), so a scenario can report them all at once. Empty when <see cref="Generate"/> will only fail on an
+    /// impossible draw (a bound above A(1), a non-positive bandwidth or record count).
+    /// </summary>
+    public static IReadOnlyList<InvalidInputException> Validate(InstanceSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var problems = new List<InvalidInputException>();
+        void Check(string field, object? value, Action check)
+        {
+            if (value is null)
+            {
+                problems.Add(new InvalidInputException(field, "missing"));
+                return;
+            }
+            try
+            {
+                check();
+            }
+            catch (InvalidInputException e)
+            {
+                problems.Add(e);
+            }
+        }
+        Check("tasks", spec, () => Require(spec.Tasks >= 1, "tasks", $"must be at least 1, not {spec.Tasks}"));
+        Check("edges", spec, () => Require(spec.Edges >= 1, "edges", $"must be at least 1, not {spec.Edges}"));
+        Check("record-bytes", spec, () => Require(
+            double.IsFinite(spec.RecordBytes) && spec.RecordBytes > 0, "record-bytes", $"must be positive and finite, not {Format(spec.RecordBytes)}"));
+        Check("min-ratio", spec, () => Require(
+            spec.MinRatio > 0 && spec.MinRatio <= 1, "min-ratio", $"must lie in (0, 1], not {Format(spec.MinRatio)}"));
+        Check("accuracy", spec.Accuracy, () =>
+        {
+            try
+            {
+                spec.Accuracy.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidInputException("accuracy", e.Message, e);
+            }
+        });
+        Check("records", spec.Records, () => _ = new DistributionSampler(spec.Records, "records"));
+        Check("accuracy-bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy-bound"));
+        Check("bandwidth-mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps"));
+        Check(TopologyGenerator.Field, spec.Topology, () => TopologyGenerator.Validate(spec.Topology, Math.Max(1, spec.Edges)));
+        Check(ArrivalGenerator.Field, spec.Arrivals, () => ArrivalGenerator.Validate(spec.Arrivals, Math.Max(0, spec.Tasks)));
+        return problems;
+    }
+
+    private static void Require(bool condition, string field, string problem)
+    {
+        if (!condition)
+        {
+            throw new InvalidInputException(field, problem);
+        }
+    }
+
+    private static Xoshiro256StarStar Stream(ulong seed, string label) =>
+        new(StableSeed.ToInt32(StableSeed.Derive(seed, label)), threadSafe: false);
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+using EdgeLearnSim.Core.Topologies;
+
+namespace EdgeLearnSim.Core.Instances;
+
+/// <summary>The per-task arrays an <see cref="EdgeLearningInstance"/> is built around; filled by generators and readers.</summary>
+internal sealed class TaskColumns(int count)
+{
+    public long[] Records { get; } = new long[count];
+
+    public double[] RecordBytes { get; } = new double[count];
+
+    public double[] AccuracyBounds { get; } = new double[count];
+
+    public double[] ReleaseTimes { get; } = new double[count];
+
+    public double[] BestRatios { get; } = new double[count];
+
+    public double[] WeightedSizes { get; } = new double[count];
+
+    public EligibleEdgeLists? Eligibility { get; set; }
+}

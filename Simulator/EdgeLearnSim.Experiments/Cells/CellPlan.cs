@@ -1,0 +1,53 @@
+using System.Globalization;
+using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.Experiments.Scenarios;
+
+namespace EdgeLearnSim.Experiments.Cells;
+
+/// <summary>
+/// Enumerates a scenario's cells in the documented order: sweep points (first axis outermost), then topologies
+/// in the order listed, then replications 0..R−1. The order, ids and seeds depend only on the scenario file,
+/// so shard k of N is the same set of cells on every machine.
+/// </summary>
+public static class CellPlan
+{
+    public static IReadOnlyList<Cell> Enumerate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var cells = new List<Cell>(scenario.Points.Count * scenario.Topologies.Count * scenario.Replications);
+        foreach (var point in scenario.Points)
+        {
+            foreach (var topology in scenario.Topologies)
+            {
+                for (var replication = 0; replication < scenario.Replications; replication++)
+                {
+                    var parts = IdParts(scenario, point, topology.Name, replication);
+                    cells.Add(new Cell(
+                        scenario,
+                        cells.Count,
+                        point,
+                        topology,
+                        replication,
+                        string.Join('/', parts),
+                        StableSeed.Derive(scenario.Seed, parts)));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>
+    public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.InstanceSeed, schedulerName);
+
+    private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication)
+    {
+        var parts = new List<string> { scenario.Name };
+        for (var k = 0; k < scenario.Sweep.Count; k++)
+        {
+            parts.Add($"{scenario.Sweep[k].Path}={point.Values[k]}");
+        }
+        parts.Add(topology);
+        parts.Add("r" + replication.ToString(CultureInfo.InvariantCulture));
+        return [.. parts];
+    }
+}

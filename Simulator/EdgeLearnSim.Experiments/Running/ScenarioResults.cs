@@ -1,0 +1,13 @@
+using EdgeLearnSim.Experiments.Cells;
+using EdgeLearnSim.Experiments.Results;
+using EdgeLearnSim.Experiments.Scenarios;
+
+namespace EdgeLearnSim.Experiments.Running;
+
+/// <summary>Everything an output writer needs for one scenario, computed before any writing: rows in cell order and their summary.</summary>
+public sealed record ScenarioResults(
+    Scenario Scenario,
+    IReadOnlyList<Cell> Cells,
+    IReadOnlyList<RunRow> Rows,
+    IReadOnlyList<SummaryRow> Summary,
+    string Folder);

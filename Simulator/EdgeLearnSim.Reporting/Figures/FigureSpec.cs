@@ -1,0 +1,7 @@
+namespace EdgeLearnSim.Reporting.Figures;
+
+/// <summary>
+/// The data of one figure, computed from the summary before any drawing, so tests can check what is plotted:
+/// the file stem (for example <c>makespan-one-to-one</c>), title, axis labels with units, and the series.
+/// </summary>
+public sealed record FigureSpec(string FileStem, string Title, string XLabel, string YLabel, IReadOnlyList<FigureSeries> Series);

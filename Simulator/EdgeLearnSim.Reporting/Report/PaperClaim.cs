@@ -1,0 +1,19 @@
+namespace EdgeLearnSim.Reporting.Report;
+
+/// <summary>A reduction range the paper reports (§V.B) for its algorithms versus random, per topology.</summary>
+public sealed record PaperClaim(string Topology, double LowPercent, double HighPercent)
+{
+    /// <summary>8–24% one-to-one, 20–30% one-to-more, 30–50% fully connected (paper §V.B, Fig. 4).</summary>
+    public static IReadOnlyList<PaperClaim> SectionVB { get; } =
+    [
+        new("one-to-one", 8, 24),
+        new("one-to-more", 20, 30),
+        new("fully-connected", 30, 50),
+    ];
+
+    /// <summary>The paper's own algorithms, whose reductions the claims describe, and the comparison heuristic.</summary>
+    public static IReadOnlyList<string> PaperSchedulers { get; } = ["annealing", "lp-rounding", "multi-phase"];
+
+    /// <summary>"annealing about 10% better than multi-phase in one-to-more".</summary>
+    public const double AnnealingOverMultiPhasePercent = 10;
+}

@@ -1,0 +1,73 @@
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
+using MathNet.Numerics.Random;
+
+namespace EdgeLearnSim.Core.Tests.Scheduling;
+
+public class LocalSearchSchedulerTests
+{
+    [Fact]
+    public void LocalSearch_NeverWorseThanGreedy_NorBelowOptimum_OnSmallInstances()
+    {
+        var random = new Xoshiro256StarStar(41, threadSafe: false);
+        var optimal = 0;
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var instance = TestInstances.Random(random.Next(1, 8), random.Next(1, 4), (TestTopology)(trial % 3), trial);
+            var greedy = new GreedyScheduler().Schedule(instance, new SchedulerContext(1));
+            var result = new LocalSearchScheduler().Schedule(instance, new SchedulerContext((ulong)trial));
+            var optimum = BruteForce.OptimalMakespan(instance);
+            Assert.True(result.Makespan <= greedy.Makespan, $"trial {trial}: worse than its greedy start");
+            Assert.True(result.Makespan >= optimum * (1 - 1e-12), $"trial {trial}: below OPT");
+            if (result.Makespan <= optimum * (1 + 1e-12))
+            {
+                optimal++;
+            }
+        }
+        // Not a guarantee, but a local search with swaps should be optimal on nearly all tiny instances.
+        Assert.True(optimal >= 380, $"optimal on only {optimal} of 400");
+    }
+
+    [Fact]
+    public void LocalSearch_MeetsGapGoal_OnSeededPaperInstances()
+    {
+        // The goal (mean gap to LB ≤ 0.1%) on fully connected and one-to-more paper instances (m = 10).
+        // One-to-one instances are excluded: there OPT itself is often well above LB (brute force on the flexible
+        // tasks shows the search optimal while the gap stays at 2-3%).
+        foreach (var topology in new[] { TestTopology.FullyConnected, TestTopology.OneToMore })
+        {
+            var gaps = new List<double>();
+            for (var seed = 0; seed < 5; seed++)
+            {
+                var instance = TestInstances.Random(300, 10, topology, 500 + seed);
+                var bound = RelatedLowerBound.Compute(instance);
+                var result = new LocalSearchScheduler().Schedule(instance, new SchedulerContext((ulong)seed));
+                Assert.Equal(bound, result.ProvenLowerBound);
+                gaps.Add(100 * (result.Makespan - bound) / bound);
+            }
+            Assert.True(gaps.Average() <= 0.1, $"{topology}: mean gap {gaps.Average():F4}%");
+        }
+    }
+
+    [Fact]
+    public void LocalSearch_StopsAtTheLowerBound()
+    {
+        // Four equal tasks on two equal edges: greedy is already optimal and equal to LB = 2.
+        var instance = TestInstances.FromSizes([1, 1, 1, 1], [1, 1]);
+        var result = new LocalSearchScheduler().Schedule(instance, new SchedulerContext(3));
+        Assert.Equal(2.0, result.Makespan);
+        Assert.Equal(ExitReason.Completed, result.Exit);
+        Assert.Equal(0, result.Iterations);
+    }
+
+    [Fact]
+    public void LocalSearch_WorkLimit_IsReportedAsDeterministicLimit()
+    {
+        var instance = TestInstances.Random(200, 10, TestTopology.FullyConnected, 9);
+        var first = new LocalSearchScheduler(maxEvaluations: 1_000).Schedule(instance, new SchedulerContext(5));
+        var second = new LocalSearchScheduler(maxEvaluations: 1_000).Schedule(instance, new SchedulerContext(5));
+        Assert.Equal(ExitReason.DeterministicLimit, first.Exit);
+        Assert.Equal(first.EdgeOf, second.EdgeOf);
+    }
+}

@@ -1,0 +1,60 @@
+using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.Experiments.Cells;
+using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Experiments.Tests.Support;
+
+namespace EdgeLearnSim.Experiments.Tests.Cells;
+
+public sealed class CellPlanTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private Scenario Load(string yaml) => ScenarioReader.Load(folder.Write("s.yaml", yaml), TestToolkit.Registry()).GetOrThrow();
+
+    [Fact]
+    public void Enumerate_OrdersPointsThenTopologiesThenReplications()
+    {
+        var scenario = Load("""
+            name: plan
+            seed: 42
+            replications: 2
+            topologies: [one-to-one, fully-connected]
+            schedulers: [random]
+            sweep:
+              instance.tasks: [10, 20]
+            """);
+        var cells = CellPlan.Enumerate(scenario);
+        Assert.Equal(
+            [
+                "plan/instance.tasks=10/one-to-one/r0", "plan/instance.tasks=10/one-to-one/r1",
+                "plan/instance.tasks=10/fully-connected/r0", "plan/instance.tasks=10/fully-connected/r1",
+                "plan/instance.tasks=20/one-to-one/r0", "plan/instance.tasks=20/one-to-one/r1",
+                "plan/instance.tasks=20/fully-connected/r0", "plan/instance.tasks=20/fully-connected/r1",
+            ],
+            cells.Select(c => c.Id));
+        Assert.Equal(Enumerable.Range(0, 8), cells.Select(c => c.Index));
+        Assert.Equal(20, cells[5].InstanceSpec.Tasks);
+        Assert.Equal("one-to-one", cells[5].InstanceSpec.Topology.Name);
+    }
+
+    [Fact]
+    public void Enumerate_SeedsComeFromTheIdPartsOnly()
+    {
+        var cells = CellPlan.Enumerate(Load("name: plan\nseed: 42\nreplications: 3\ntopologies: [one-to-one]\nschedulers: [random]\n"));
+        Assert.Equal(StableSeed.Derive(42UL, "plan", "one-to-one", "r2"), cells[2].InstanceSeed);
+        Assert.Equal(3, cells.Select(c => c.InstanceSeed).Distinct().Count());
+        Assert.Equal(StableSeed.Derive(cells[0].InstanceSeed, "random"), CellPlan.SchedulerSeed(cells[0], "random"));
+    }
+
+    [Fact]
+    public void Enumerate_SameFileTwice_GivesSameIdsAndSeeds()
+    {
+        const string yaml = "name: plan\nreplications: 4\nschedulers: [random]\nsweep:\n  instance.edges: {from: 2, to: 6, step: 2}\n";
+        var first = CellPlan.Enumerate(Load(yaml));
+        var second = CellPlan.Enumerate(Load(yaml));
+        Assert.Equal(3 * 3 * 4, first.Count);
+        Assert.Equal(first.Select(c => (c.Id, c.InstanceSeed)), second.Select(c => (c.Id, c.InstanceSeed)));
+    }
+}

@@ -1,0 +1,154 @@
+using EdgeLearnSim.Experiments.Output;
+using EdgeLearnSim.Experiments.Running;
+using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Experiments.Tests.Support;
+
+namespace EdgeLearnSim.Experiments.Tests.Running;
+
+public sealed class BatchRunnerTests : IDisposable
+{
+    private const string Reduced = """
+        name: reduced
+        seed: 5
+        replications: 3
+        topologies: [one-to-one, fully-connected]
+        schedulers: [random, greedy]
+        instance:
+          edges: 3
+        sweep:
+          instance.tasks: {from: 10, to: 30, step: 10}
+        """;
+
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private Scenario Load(string yaml = Reduced) => ScenarioReader.Load(folder.Write("reduced.yaml", yaml), TestToolkit.Registry()).GetOrThrow();
+
+    private static BatchRunner Runner(ExperimentToolkit? toolkit = null) =>
+        new(toolkit ?? TestToolkit.Create(), [new TableOutputWriter()], ToolInfo.Unknown);
+
+    private string RunTo(string name, int parallelism, bool resume = false)
+    {
+        var output = Path.Combine(folder.Path, name);
+        var outcome = Runner().Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = parallelism, Resume = resume }, null, default);
+        Assert.Empty(outcome.Failures);
+        Assert.False(outcome.Cancelled);
+        return Path.Combine(output, "reduced");
+    }
+
+    [Fact]
+    public void Run_WritesRunsWithTheDocumentedColumnsInCellOrder()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RunTo("out", 2), "runs.csv"));
+        Assert.Equal(
+            "scenario,topology,tasks,edges,scheduler,replication,seed,weighted_makespan,stddev,tasks_on_busiest_edge,max_tasks_on_edge,lower_bound,gap_percent,simulated_makespan,bytes_to_cloud,raw_bytes,param.instance.tasks",
+            lines[0]);
+        Assert.Equal(1 + (3 * 2 * 3 * 2), lines.Length);
+        Assert.StartsWith("reduced,one-to-one,10,3,random,0,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("reduced,one-to-one,10,3,greedy,0,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("reduced,fully-connected,30,3,greedy,2,", lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith(",30", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ParallelOneAndTwo_GiveByteIdenticalRuns()
+    {
+        var one = File.ReadAllBytes(Path.Combine(RunTo("p1", 1), "runs.csv"));
+        var two = File.ReadAllBytes(Path.Combine(RunTo("p2", 2), "runs.csv"));
+        var again = File.ReadAllBytes(Path.Combine(RunTo("p2b", 2), "runs.csv"));
+        Assert.Equal(one, two);
+        Assert.Equal(one, again);
+    }
+
+    [Fact]
+    public void Resume_AfterDeletingCells_RunsOnlyThoseAndReproducesRuns()
+    {
+        var scenarioFolder = RunTo("resume", 2);
+        var runs = File.ReadAllBytes(Path.Combine(scenarioFolder, "runs.csv"));
+        var cellFiles = Directory.GetFiles(Path.Combine(scenarioFolder, "cells")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(18, cellFiles.Length);
+        File.Delete(cellFiles[3]);
+        File.Delete(cellFiles[17]);
+        File.Delete(Path.Combine(scenarioFolder, "runs.csv"));
+        var outcome = Runner().Run([Load()], new BatchOptions { OutputRoot = Path.GetDirectoryName(scenarioFolder)!, Parallelism = 2, Resume = true }, null, default);
+        Assert.Equal(2, outcome.CellsRun);
+        Assert.Equal(16, outcome.CellsSkipped);
+        Assert.Equal(runs, File.ReadAllBytes(Path.Combine(scenarioFolder, "runs.csv")));
+    }
+
+    [Fact]
+    public void Run_FailingCell_IsReportedAndOthersKept()
+    {
+        var toolkit = TestToolkit.Create(failWhen: instance => instance.TaskCount == 20 && !instance.IsFullyConnected);
+        var output = Path.Combine(folder.Path, "fail");
+        var outcome = Runner(toolkit).Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = 2 }, null, default);
+        Assert.Equal(3, outcome.Failures.Count);
+        Assert.All(outcome.Failures, f => Assert.Contains("reduced/instance.tasks=20/one-to-one/r", f.Describe(), StringComparison.Ordinal));
+        Assert.Contains("injected failure", outcome.Failures[0].Describe(), StringComparison.Ordinal);
+        Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "reduced", "cells")).Length);
+        Assert.Empty(outcome.RenderedFolders);
+        Assert.False(File.Exists(Path.Combine(output, "reduced", "runs.csv")));
+    }
+
+    [Fact]
+    public void Run_Cancelled_KeepsOnlyCompleteCells()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var completed = 0;
+        var output = Path.Combine(folder.Path, "cancel");
+        var outcome = Runner().Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = 1 }, e =>
+        {
+            if (Interlocked.Increment(ref completed) == 4)
+            {
+                cancellation.Cancel();
+            }
+        }, cancellation.Token);
+        Assert.True(outcome.Cancelled);
+        var files = Directory.GetFiles(Path.Combine(output, "reduced", "cells"));
+        Assert.Equal(4, files.Length);
+        Assert.All(files, f => Assert.EndsWith(".csv", f, StringComparison.Ordinal));
+        var resumed = Runner().Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = 2, Resume = true }, null, default);
+        Assert.Equal(14, resumed.CellsRun);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RunTo("reference", 1), "runs.csv")), File.ReadAllBytes(Path.Combine(output, "reduced", "runs.csv")));
+    }
+
+    [Fact]
+    public void Shards_TogetherCoverEveryCellOnce_AndRenderEqualsSingleRun()
+    {
+        var output = Path.Combine(folder.Path, "shards");
+        var total = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            var outcome = Runner().Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = 2, ShardIndex = k, ShardCount = 4 }, null, default);
+            total += outcome.CellsRun;
+            Assert.Empty(outcome.RenderedFolders);
+        }
+        Assert.Equal(18, total);
+        Runner().Render(Load(), output);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RunTo("single", 2), "runs.csv")), File.ReadAllBytes(Path.Combine(output, "reduced", "runs.csv")));
+    }
+
+    [Fact]
+    public void Resume_WithChangedScenario_RefusesForeignCells()
+    {
+        var scenarioFolder = RunTo("changed", 2);
+        File.Delete(Path.Combine(scenarioFolder, "cells", "000000.csv"));
+        var changed = Load(Reduced.Replace("edges: 3", "edges: 4", StringComparison.Ordinal));
+        var error = Assert.Throws<EdgeLearnSim.Core.InvalidInputException>(() =>
+            Runner().Run([changed], new BatchOptions { OutputRoot = Path.GetDirectoryName(scenarioFolder)!, Resume = true }, null, default));
+        Assert.Contains("another version of scenario 'reduced'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_EveryScheduler_SeesTheSameInstance()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RunTo("paired", 2), "runs.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        foreach (var pair in lines.Chunk(2))
+        {
+            Assert.Equal(pair[0][6], pair[1][6]);
+            Assert.Equal(pair[0][11], pair[1][11]);
+            Assert.Equal(pair[0][15], pair[1][15]);
+        }
+    }
+}

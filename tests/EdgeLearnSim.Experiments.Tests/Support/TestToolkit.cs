@@ -1,0 +1,127 @@
+using EdgeLearnSim.Core.Distributions;
+using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Topologies;
+using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.Experiments.Running;
+using MathNet.Numerics.Random;
+
+namespace EdgeLearnSim.Experiments.Tests.Support;
+
+/// <summary>
+/// Small stand-ins for the real pieces so the pipeline is testable on its own: a uniform instance drawer with a
+/// fixed best ratio, the trivial lower bound max(Σs/ΣB, max_i min_j V_ij), an analytic upload time (fifo, constant
+/// bandwidth), and two schedulers (random, and a longest-first greedy).
+/// </summary>
+internal static class TestToolkit
+{
+    public const double Ratio = 0.0128;
+
+    public static ExperimentToolkit Create(Func<ISchedulingInstance, bool>? failWhen = null) => new(
+        Registry(failWhen),
+        Generate,
+        LowerBound,
+        Simulate);
+
+    public static SchedulerRegistry Registry(Func<ISchedulingInstance, bool>? failWhen = null) => new SchedulerRegistry()
+        .Register(new SchedulerDescriptor("random", "uniform random eligible edge", new Dictionary<string, double>(), _ => new RandomScheduler()))
+        .Register(new SchedulerDescriptor("greedy", "longest first onto the earliest finish", new Dictionary<string, double> { ["rounds"] = 1 }, _ => new GreedyScheduler(failWhen)));
+
+    public static EdgeLearningInstance Generate(InstanceSpec spec, ulong seed)
+    {
+        var random = new Xoshiro256StarStar(StableSeed.ToInt32(seed));
+        var edges = new EdgeServer[spec.Edges];
+        var (low, high) = spec.BandwidthMbps is UniformDistribution u ? (u.Min, u.Max) : (100.0, 1000.0);
+        for (var j = 0; j < edges.Length; j++)
+        {
+            edges[j] = new EdgeServer(j, low + ((high - low) * random.NextDouble()));
+        }
+        var tasks = new LearningTask[spec.Tasks];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            var records = 20_000L + random.Next(60_001);
+            int[]? eligible = spec.Topology is FullyConnectedTopology ? null : [random.Next(spec.Edges)];
+            var size = 8.0 * records * spec.RecordBytes * Ratio / (0.92 * 1e6);
+            tasks[i] = new LearningTask(i, records, spec.RecordBytes, 0.9, 0, Ratio, size, eligible);
+        }
+        return new EdgeLearningInstance(tasks, edges);
+    }
+
+    public static double LowerBound(ISchedulingInstance instance)
+    {
+        var related = instance.Related!;
+        var bound = related.Sizes.ToArray().Sum() / related.Speeds.ToArray().Sum();
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            var best = double.PositiveInfinity;
+            foreach (var j in instance.EligibleEdges(i))
+            {
+                best = Math.Min(best, instance.ProcessingTime(i, j));
+            }
+            bound = Math.Max(bound, best);
+        }
+        return bound;
+    }
+
+    public static SimulationOutcome Simulate(EdgeLearningInstance instance, ScheduleResult schedule, EdgeLearnSim.Experiments.Scenarios.SimulationOptions options, ulong seed)
+    {
+        var finish = new double[instance.EdgeCount];
+        double uploaded = 0, raw = 0;
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            var task = instance.Tasks[i];
+            var j = schedule.EdgeOf[i];
+            finish[j] += 8 * task.CompressedBytes / (instance.Edges[j].BandwidthMbps * 1e6);
+            uploaded += task.CompressedBytes;
+            raw += task.RawBytes;
+        }
+        return new SimulationOutcome(finish.Max(), uploaded, raw, schedule.EdgeOf);
+    }
+
+    private sealed class RandomScheduler : IScheduler
+    {
+        public string Name => "random";
+
+        public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
+        {
+            var random = new Xoshiro256StarStar(StableSeed.ToInt32(context.Seed));
+            var edgeOf = new int[instance.TaskCount];
+            for (var i = 0; i < edgeOf.Length; i++)
+            {
+                var eligible = instance.EligibleEdges(i);
+                edgeOf[i] = eligible[random.Next(eligible.Length)];
+            }
+            return Assignments.ToResult(instance, edgeOf, ExitReason.Completed);
+        }
+    }
+
+    private sealed class GreedyScheduler(Func<ISchedulingInstance, bool>? failWhen) : IScheduler
+    {
+        public string Name => "greedy";
+
+        public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
+        {
+            if (failWhen?.Invoke(instance) == true)
+            {
+                throw new InvalidOperationException("injected failure");
+            }
+            var loads = new double[instance.EdgeCount];
+            var edgeOf = new int[instance.TaskCount];
+            var order = Enumerable.Range(0, instance.TaskCount).OrderByDescending(i => instance.Related!.Sizes[i]).ThenBy(i => i);
+            foreach (var i in order)
+            {
+                var best = -1;
+                foreach (var j in instance.EligibleEdges(i))
+                {
+                    if (best < 0 || loads[j] + instance.ProcessingTime(i, j) < loads[best] + instance.ProcessingTime(i, best))
+                    {
+                        best = j;
+                    }
+                }
+                edgeOf[i] = best;
+                loads[best] += instance.ProcessingTime(i, best);
+            }
+            return Assignments.ToResult(instance, edgeOf, ExitReason.Completed);
+        }
+    }
+}
