@@ -1,23 +1,28 @@
-using EdgeLearnSim.Core.Instances;
-
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
 /// <summary>The mutable state of one task during a run; becomes a <see cref="Results.TaskRecord"/> at the end.</summary>
-internal sealed class TaskProgress(LearningTask task, double compressionSeconds)
+internal sealed class TaskProgress(int id, double release, double rawBytes, double compressedBytes, double compressionSeconds)
 {
-    public LearningTask Task { get; } = task;
+    public int Id { get; } = id;
 
-    public int Id => Task.Id;
+    /// <summary>r_i.</summary>
+    public double Release { get; } = release;
+
+    /// <summary>D_i.</summary>
+    public double RawBytes { get; } = rawBytes;
+
+    /// <summary>D_i·BestR_i, the bytes uploaded.</summary>
+    public double CompressedBytes { get; } = compressedBytes;
 
     /// <summary>Compute time the whole compression takes, in seconds.</summary>
     public double CompressionSeconds { get; } = compressionSeconds;
 
     /// <summary>Megabits the whole upload carries: 8·D_i·BestR_i / 10^6.</summary>
-    public double UploadMegabits { get; } = 8.0 * task.CompressedBytes / 1e6;
+    public double UploadMegabits { get; } = 8.0 * compressedBytes / 1e6;
 
     public double RemainingCompression { get; set; } = compressionSeconds;
 
-    public double RemainingMegabits { get; set; } = 8.0 * task.CompressedBytes / 1e6;
+    public double RemainingMegabits { get; set; } = 8.0 * compressedBytes / 1e6;
 
     /// <summary>The edge the task is at or on its way to; -1 while it waits for any eligible edge to come up.</summary>
     public int Edge { get; set; } = -1;
