@@ -25,6 +25,7 @@ internal sealed class UploadRun
     private readonly SimulationSettings settings;
     private readonly SimulationEnvironment environment;
     private readonly EdgeNode[] nodes;
+    private readonly TaskState[] states;
     private readonly TaskProgress[] tasks;
     private readonly int[]? assignedEdge;
     private readonly OnlinePolicy? onlinePolicy;
@@ -67,6 +68,7 @@ internal sealed class UploadRun
         var records = instance.Records;
         var recordBytes = instance.RecordBytes;
         var ratios = instance.BestRatios;
+        states = new TaskState[instance.TaskCount];
         tasks = new TaskProgress[instance.TaskCount];
         for (var i = 0; i < tasks.Length; i++)
         {
@@ -76,10 +78,8 @@ internal sealed class UploadRun
                 throw new ArgumentException($"Task {i} has release time {release}; expected a finite number ≥ 0.", nameof(instance));
             }
             var raw = records[i] * recordBytes[i];
-            tasks[i] = new TaskProgress(i, release, raw, raw * ratios[i], settings.CompressionSecondsPerByte * raw)
-            {
-                QueueKey = queueKeys?[i] ?? 0,
-            };
+            TaskProgress.Initialise(states, i, release, raw, raw * ratios[i], settings.CompressionSecondsPerByte * raw, queueKeys?[i] ?? 0);
+            tasks[i] = new TaskProgress(states, i);
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
     }
