@@ -15,9 +15,9 @@ public static class UploadSimulation
 {
     /// <summary>
     /// Offline mode: each task goes to <see cref="ScheduleResult.EdgeOf"/> and each FIFO uplink serves the tasks
-    /// present in the order <see cref="ScheduleResult.EdgeOrder"/> gives. With constant bandwidth, releases at 0 and
-    /// no outages, edge j finishes at Σ_{i→j} P_ij and <see cref="SimulationResult.WeightedMakespan"/> equals the
-    /// schedule's makespan.
+    /// present in the order <see cref="ScheduleResult.EdgeOrder"/> gives. With constant bandwidth, releases at 0, no
+    /// compression or access time and no outages, edge j finishes at Σ_{i→j} P_ij (P_ij = 8·D_i·BestR_i/(B_j·10^6))
+    /// under either uplink policy, and <see cref="SimulationResult.WeightedMakespan"/> equals the schedule's makespan.
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>

@@ -10,6 +10,11 @@ namespace EdgeLearnSim.Core.Tests.Simulation;
 
 public class SimulationPropertyTests
 {
+    // Pinned from one run: a change here means the engine's event order, the random streams or the model changed.
+    private const int PinnedRedispatched = 60;
+    private const long PinnedEvents = 102;
+    private const string PinnedMakespan = "3.9162791038842";
+
     [Theory]
     [InlineData(UplinkPolicy.Fifo)]
     [InlineData(UplinkPolicy.FairShare)]
@@ -83,6 +88,15 @@ public class SimulationPropertyTests
             Assert.Equal(first.Edges, second.Edges);
             Assert.Equal(first.EventCount, second.EventCount);
         }
+    }
+
+    [Fact]
+    public void Golden_RandomOutagesRunIsPinnedForASeed()
+    {
+        var instance = Random(Seeded(77), 40, 4, Topology.OneToMore);
+        var settings = new SimulationSettings { Outages = new RandomOutages(1.0, 0.5), Uplink = UplinkPolicy.FairShare };
+        var result = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, settings, 2024);
+        Assert.Equal((PinnedRedispatched, PinnedEvents, PinnedMakespan), (result.Redispatched, result.EventCount, result.SimulatedMakespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static void CheckInvariants(EdgeLearningInstance instance, SimulationSettings settings, OutageSchedule? schedule, SimulationResult result, int trial)

@@ -25,6 +25,7 @@ internal sealed class UploadRun
     private readonly SimulationSettings settings;
     private readonly SimulationEnvironment environment;
     private readonly EdgeNode[] nodes;
+    private readonly TaskState[] states;
     private readonly TaskProgress[] tasks;
     private readonly int[]? assignedEdge;
     private readonly OnlinePolicy? onlinePolicy;
@@ -62,18 +63,23 @@ internal sealed class UploadRun
                 nodes[j].Uplink.Bins = new BusyTimeBins(width);
             }
         }
+        // The instance's columns, not its per-task records, which it builds afresh on every access.
+        var releases = instance.ReleaseTimes;
+        var records = instance.Records;
+        var recordBytes = instance.RecordBytes;
+        var ratios = instance.BestRatios;
+        states = new TaskState[instance.TaskCount];
         tasks = new TaskProgress[instance.TaskCount];
         for (var i = 0; i < tasks.Length; i++)
         {
-            var task = instance.Tasks[i];
-            if (!(task.ReleaseTime >= 0) || !double.IsFinite(task.ReleaseTime))
+            var release = releases[i];
+            if (!(release >= 0) || !double.IsFinite(release))
             {
-                throw new ArgumentException($"Task {i} has release time {task.ReleaseTime}; expected a finite number ≥ 0.", nameof(instance));
+                throw new ArgumentException($"Task {i} has release time {release}; expected a finite number ≥ 0.", nameof(instance));
             }
-            tasks[i] = new TaskProgress(task, settings.CompressionSecondsPerByte * task.RawBytes)
-            {
-                QueueKey = queueKeys?[i] ?? 0,
-            };
+            var raw = records[i] * recordBytes[i];
+            TaskProgress.Initialise(states, i, release, raw, raw * ratios[i], settings.CompressionSecondsPerByte * raw, queueKeys?[i] ?? 0);
+            tasks[i] = new TaskProgress(states, i);
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
     }
@@ -200,7 +206,7 @@ internal sealed class UploadRun
     {
         foreach (var task in ReleaseOrder())
         {
-            var release = task.Task.ReleaseTime;
+            var release = task.Release;
             if (release > environment.Now)
             {
                 yield return environment.Timeout(release - environment.Now);
@@ -223,7 +229,7 @@ internal sealed class UploadRun
         var ordered = true;
         for (var i = 1; i < tasks.Length && ordered; i++)
         {
-            ordered = tasks[i].Task.ReleaseTime >= tasks[i - 1].Task.ReleaseTime;
+            ordered = tasks[i].Release >= tasks[i - 1].Release;
         }
         if (ordered)
         {
@@ -232,7 +238,7 @@ internal sealed class UploadRun
         var byRelease = (TaskProgress[])tasks.Clone();
         Array.Sort(byRelease, (a, b) =>
         {
-            var byTime = a.Task.ReleaseTime.CompareTo(b.Task.ReleaseTime);
+            var byTime = a.Release.CompareTo(b.Release);
             return byTime != 0 ? byTime : a.Id.CompareTo(b.Id);
         });
         return byRelease;
@@ -256,7 +262,7 @@ internal sealed class UploadRun
         var node = nodes[edge];
         if (task.DataAtDevice && settings.AccessBandwidthMbps is { } access)
         {
-            environment.Timeout(8.0 * task.Task.RawBytes / (access * 1e6)).AddCallback(_ => node.Arrive(task));
+            environment.Timeout(8.0 * task.RawBytes / (access * 1e6)).AddCallback(_ => node.Arrive(task));
             return;
         }
         node.Arrive(task);
@@ -382,19 +388,20 @@ internal sealed class UploadRun
         var weightedLoad = new double[nodes.Length];
         var completedOn = new int[nodes.Length];
         double makespan = 0, rawBytes = 0;
+        var weightedSizes = instance.WeightedSizes;
         foreach (var task in tasks)
         {
             var i = task.Id;
             var j = task.Edge;
             records[i] = new TaskRecord(
-                i, j, task.Task.ReleaseTime, task.Start, task.CompressionEnd, task.UploadStart, task.UploadEnd,
-                task.Task.CompressedBytes, task.Task.Accuracy, task.Redispatches);
-            completionTimes[i] = task.UploadEnd - task.Task.ReleaseTime;
+                i, j, task.Release, task.Start, task.CompressionEnd, task.UploadStart, task.UploadEnd,
+                task.CompressedBytes, 8.0 * task.CompressedBytes / (weightedSizes[i] * 1e6), task.Redispatches);
+            completionTimes[i] = task.UploadEnd - task.Release;
             weightedLoad[j] += instance.ProcessingTime(i, j);
             finish[j] = Math.Max(finish[j], task.UploadEnd);
             completedOn[j]++;
             makespan = Math.Max(makespan, task.UploadEnd);
-            rawBytes += task.Task.RawBytes;
+            rawBytes += task.RawBytes;
         }
         var edges = new EdgeRecord[nodes.Length];
         double bytesToCloud = 0;

@@ -13,7 +13,8 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
 {
     private readonly PriorityQueue<TaskProgress, long> queue = new();
     private double queuedWork;
-    private TaskProgress? current;
+    private TaskProgress current;
+    private bool busy;
     private double currentSince;
     private long version;
 
@@ -21,7 +22,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     {
         queue.Enqueue(task, task.QueueKey);
         queuedWork += Remaining(task, Stage);
-        if (current is null)
+        if (!busy)
         {
             Wake();
         }
@@ -29,11 +30,11 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
 
     public override void TakeAll(List<TaskProgress> into)
     {
-        if (current is not null)
+        if (busy)
         {
             AccountProgress();
             into.Add(current);
-            current = null;
+            busy = false;
             version++;
             Wake();
         }
@@ -47,7 +48,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     public override double Backlog(double now)
     {
         var work = queuedWork;
-        if (current is not null)
+        if (busy)
         {
             work += Math.Max(0, Remaining(current, Stage) - Profile.WorkBetween(currentSince, now));
         }
@@ -59,7 +60,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
         MarkStarted();
         while (true)
         {
-            if (current is null)
+            if (!busy)
             {
                 if (!queue.TryDequeue(out var next, out _))
                 {
@@ -70,6 +71,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
                 }
                 queuedWork -= Remaining(next, Stage);
                 current = next;
+                busy = true;
                 currentSince = Environment.Now;
                 Owner.StageStarted(Stage, next);
             }
@@ -88,7 +90,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
             var woken = ResumedByWake();
             if (woken || seen != version)
             {
-                if (current is not null)
+                if (busy)
                 {
                     AccountProgress();
                 }
@@ -97,7 +99,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
             AddBusy(currentSince, Environment.Now);
             WorkDone += work;
             SetRemaining(serving, Stage, 0);
-            current = null;
+            busy = false;
             Owner.StageCompleted(Stage, serving);
         }
     }
@@ -106,11 +108,11 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     private void AccountProgress()
     {
         var now = Environment.Now;
-        var remaining = Remaining(current!, Stage);
+        var remaining = Remaining(current, Stage);
         var done = Math.Min(remaining, Profile.WorkBetween(currentSince, now));
         WorkDone += done;
         AddBusy(currentSince, now);
-        SetRemaining(current!, Stage, remaining - done);
+        SetRemaining(current, Stage, remaining - done);
         currentSince = now;
     }
 }
