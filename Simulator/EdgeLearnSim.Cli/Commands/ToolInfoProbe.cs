@@ -41,7 +41,8 @@ internal static class ToolInfoProbe
         {
             return null;
         }
-        return Git("status --porcelain --untracked-files=no") is { Length: > 0 } ? commit + "-dirty" : commit;
+        // Generated reports under Reports/ are outputs, not source: rewriting them does not make the tool dirty.
+        return Git("status --porcelain --untracked-files=no -- :(top,exclude)Reports") is { Length: > 0 } ? commit + "-dirty" : commit;
     }
 
     private static string? Git(string arguments)
