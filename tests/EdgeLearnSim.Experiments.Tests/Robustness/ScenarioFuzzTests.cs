@@ -31,7 +31,8 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
     public void MutatedScenarios_SucceedOrFailWithTheDocumentedShape()
     {
         var repository = RepositoryRoot();
-        CopyFolder(Path.Combine(repository, "Scenarios", "traces"), Path.Combine(folder.Path, "traces"));
+        // Mutants live outside the repository, so the traces the scenarios name must sit beside them.
+        CopyFolder(Path.Combine(repository, "Traces", "bandwidth-traces"), Path.Combine(folder.Path, "Traces", "bandwidth-traces"));
         var sources = Directory.GetFiles(Path.Combine(repository, "Scenarios"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(sources);
         var random = new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(7, "scenario-fuzz")), threadSafe: false);
