@@ -18,3 +18,7 @@ dotnet "$tool" run Scenarios/paper.yaml --out "$work/parallel-2" --parallel 2 > 
 
 cmp "$work/parallel-1/paper/runs.csv" "$work/parallel-2/paper/runs.csv"
 echo "determinism: Scenarios/paper.yaml runs.csv identical with --parallel 1 and --parallel 2 ($(($(wc -l < "$work/parallel-1/paper/runs.csv") - 1)) rows)"
+
+# The committed reference run must be what the README's main command produces from this commit.
+cmp "$work/parallel-1/paper/runs.csv" Reports/paper/runs.csv
+echo "determinism: Reports/paper/runs.csv matches a fresh run of Scenarios/paper.yaml"
