@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using EdgeLearnSim.Core.Distributions;
 
 namespace EdgeLearnSim.Core.Accuracy;
@@ -17,13 +16,7 @@ public static class AccuracyPoints
         {
             throw new InvalidInputException(path, "file not found");
         }
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            AllowComments = true,
-            Comment = '#',
-            TrimOptions = TrimOptions.Trim,
-            DetectColumnCountChanges = false,
-        };
+        var config = CommentedCsv.Configuration();
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)

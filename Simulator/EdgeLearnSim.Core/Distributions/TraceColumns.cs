@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace EdgeLearnSim.Core.Distributions;
 
@@ -54,13 +53,7 @@ internal static class TraceColumns
 
     private static double[] Parse(string path, string column)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            AllowComments = true,
-            Comment = '#',
-            TrimOptions = TrimOptions.Trim,
-            DetectColumnCountChanges = false,
-        };
+        var config = CommentedCsv.Configuration();
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)

@@ -31,7 +31,8 @@ public static class LowerBounds
         return Math.Max(LongestUnavoidableTime(instance), RelatedLowerBound.Compute(instance) * margin);
     }
 
-    private static double LongestUnavoidableTime(ISchedulingInstance instance)
+    /// <summary>max_i min_{j ∈ E_i} V_ij: some edge must run each task's fastest option at least.</summary>
+    internal static double LongestUnavoidableTime(ISchedulingInstance instance)
     {
         var bound = 0.0;
         for (var i = 0; i < instance.TaskCount; i++)

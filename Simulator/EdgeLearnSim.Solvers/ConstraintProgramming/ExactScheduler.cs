@@ -4,6 +4,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.Solvers.Bounds;
 using Google.OrTools.Sat;
 
 namespace EdgeLearnSim.Solvers.ConstraintProgramming;
@@ -64,7 +65,7 @@ public sealed class ExactScheduler : IScheduler
         if (context.Cancellation.IsCancellationRequested)
         {
             // CP-SAT ignores a stop requested before Solve starts, so do not start it.
-            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: TrivialLowerBound(instance));
+            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: LowerBounds.LongestUnavoidableTime(instance));
         }
 
         var model = new CpModel();
@@ -106,7 +107,7 @@ public sealed class ExactScheduler : IScheduler
         {
             edgeOf = hint;
         }
-        var bound = Math.Max(TrivialLowerBound(instance), Math.Floor(solver.BestObjectiveBound) / scale * (1 - 1e-12));
+        var bound = Math.Max(LowerBounds.LongestUnavoidableTime(instance), Math.Floor(solver.BestObjectiveBound) / scale * (1 - 1e-12));
         return Assignments.ToResult(instance, edgeOf, ExitFor(status, solver, context), solver.NumBranches(), bound);
     }
 
@@ -194,20 +195,5 @@ public sealed class ExactScheduler : IScheduler
         return context.WallClockLimit is { } limit && !deterministicBudgetUsed && solver.WallTime() >= limit.TotalSeconds
             ? ExitReason.WallClockLimit
             : ExitReason.DeterministicLimit;
-    }
-
-    private static double TrivialLowerBound(ISchedulingInstance instance)
-    {
-        var bound = 0.0;
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            var cheapest = double.PositiveInfinity;
-            foreach (var j in instance.EligibleEdges(i))
-            {
-                cheapest = Math.Min(cheapest, instance.ProcessingTime(i, j));
-            }
-            bound = Math.Max(bound, cheapest);
-        }
-        return bound;
     }
 }
