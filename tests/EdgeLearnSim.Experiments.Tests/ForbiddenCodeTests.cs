@@ -1,11 +1,13 @@
 namespace EdgeLearnSim.Experiments.Tests;
 
-/// <summary>The experiment and reporting libraries stay pure: no console output, no unseeded randomness, no clock-dependent output.</summary>
+/// <summary>The libraries stay pure: no console output, no unseeded randomness, no clock-dependent output (only the CLI prints).</summary>
 public sealed class ForbiddenCodeTests
 {
     private static readonly string[] Forbidden = ["Console.", "new Random(", "Random.Shared", "DateTime.Now", "DateTime.UtcNow", "GetHashCode()"];
 
     [Theory]
+    [InlineData("Simulator/EdgeLearnSim.Core")]
+    [InlineData("Simulator/EdgeLearnSim.Solvers")]
     [InlineData("Simulator/EdgeLearnSim.Experiments")]
     [InlineData("Simulator/EdgeLearnSim.Reporting")]
     public void Library_UsesNoForbiddenCalls(string project)
