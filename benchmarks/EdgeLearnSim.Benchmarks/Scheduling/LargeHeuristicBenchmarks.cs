@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using EdgeLearnSim.Core.Instances;
-using EdgeLearnSim.Core.Scheduling;
-using EdgeLearnSim.Solvers;
 
 namespace EdgeLearnSim.Benchmarks.Scheduling;
 
@@ -10,31 +7,17 @@ namespace EdgeLearnSim.Benchmarks.Scheduling;
 /// goal: within 1% of the bound in under 10 s). Run:
 /// <c>dotnet run -c Release --project benchmarks/EdgeLearnSim.Benchmarks -- --filter '*LargeHeuristicBenchmarks*' --job short</c>.
 /// </summary>
-[Config(typeof(HeuristicBenchmarkConfig))]
-public class LargeHeuristicBenchmarks
+public class LargeHeuristicBenchmarks : HeuristicBenchmarkBase
 {
-    private EdgeLearningInstance instance = null!;
-    private IScheduler scheduler = null!;
-
     [Params("greedy", "local-search")]
-    public string Scheduler { get; set; } = "";
+    public override string Scheduler { get; set; } = "";
 
     [Params(100_000)]
-    public int Tasks { get; set; }
+    public override int Tasks { get; set; }
 
     [Params(1_000)]
-    public int Edges { get; set; }
+    public override int Edges { get; set; }
 
     [Params("fully-connected")]
-    public string Topology { get; set; } = "";
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        instance = HeuristicBenchmarkInstances.Paper(Tasks, Edges, Topology, seed: 1);
-        scheduler = SchedulerCatalog.Default.Create(Scheduler);
-    }
-
-    [Benchmark]
-    public double Schedule() => scheduler.Schedule(instance, new SchedulerContext(1)).Makespan;
+    public override string Topology { get; set; } = "";
 }
