@@ -16,6 +16,12 @@ public sealed record ScheduleResult
     /// <summary>A lower bound on OPT that this scheduler proved itself (LP value, CP-SAT bound), if any.</summary>
     public double? ProvenLowerBound { get; init; }
 
+    /// <summary>
+    /// A bound an external program claims but nothing here proved: reported in its own column, never used as the
+    /// certified <c>lower_bound</c>. Null for built-in schedulers.
+    /// </summary>
+    public double? ClaimedLowerBound { get; init; }
+
     /// <summary>Iterations, rounds or solver branches, in the scheduler's own unit.</summary>
     public long Iterations { get; init; }
 
