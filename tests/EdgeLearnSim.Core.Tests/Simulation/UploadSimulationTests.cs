@@ -271,7 +271,9 @@ public class UploadSimulationTests
         var result = UploadSimulation.Run(instance, Assignments.ToResult(instance, new int[20], ExitReason.Completed), new SimulationSettings(), 1);
         // Completion times 1..20 s: nearest-rank 95th percentile is the 19th.
         Assert.Equal(19.0, result.P95CompletionTime, 9);
+        Assert.Equal(10.0, result.P50CompletionTime, 9);
         Assert.Equal(10.5, result.MeanCompletionTime, 9);
+        Assert.Equal(1.0, result.MeanUtilisation, 12);
         Assert.Equal(20e6, result.BytesToCloud, 1);
         Assert.Equal(20e6, result.RawBytes, 1);
         Assert.Equal(1.0, result.Edges[0].Utilisation, 12);
@@ -287,6 +289,8 @@ public class UploadSimulationTests
             var result = UploadSimulation.Run(instance, RandomSchedule(random, instance), new SimulationSettings(), 1);
             var sorted = result.Tasks.Select(t => t.CompletionTime).Order().ToArray();
             Assert.Equal(sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1], result.P95CompletionTime);
+            Assert.Equal(sorted[(int)Math.Ceiling(0.5 * sorted.Length) - 1], result.P50CompletionTime);
+            Assert.Equal(result.Edges.Average(e => e.BusyTime / result.SimulatedMakespan), result.MeanUtilisation, 12);
             Assert.Equal(sorted.Average(), result.MeanCompletionTime, 9);
         }
     }
