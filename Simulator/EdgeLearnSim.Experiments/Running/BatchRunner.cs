@@ -108,7 +108,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
     private ScenarioResults Render(Scenario scenario, IReadOnlyList<Cell> cells, CellStore store, string folder)
     {
         var rows = cells.SelectMany(store.Read).ToList();
-        var results = new ScenarioResults(scenario, cells, rows, Summarizer.Summarize(rows), folder);
+        var results = new ScenarioResults(scenario, cells, rows, Summarizer.Summarize(scenario, rows), folder);
         foreach (var writer in writers)
         {
             writer.Write(results);

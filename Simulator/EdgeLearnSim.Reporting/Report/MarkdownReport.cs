@@ -87,10 +87,10 @@ public static class MarkdownReport
         foreach (var topology in model.Topologies)
         {
             var busiest = model.Rows.Where(r => r.Topology == topology).GroupBy(r => r.Scheduler)
-                .Select(g => (Scheduler: g.Key, Mean: g.Average(r => (double)r.TasksOnBusiestEdge))).OrderBy(g => g.Mean).ToArray();
-            var random = model.Rows.Where(r => r.Topology == topology && r.Scheduler == Experiments.Results.Summarizer.Baseline).ToArray();
-            var stddev = random.Length == 0 ? "" : string.Join(", ", model.Schedulers.Where(s => s != Experiments.Results.Summarizer.Baseline && PaperClaim.PaperSchedulers.Contains(s))
-                .Select(s => (s, Ratio: model.Rows.Where(r => r.Topology == topology && r.Scheduler == s).Average(r => r.StdDev) / random.Average(r => r.StdDev)))
+                .Select(g => (Scheduler: g.Key, Mean: g.Average(r => r.Number(Experiments.Results.RunColumns.TasksOnBusiestEdge)))).OrderBy(g => g.Mean).ToArray();
+            var random = model.Rows.Where(r => r.Topology == topology && r.Scheduler == model.Scenario.Reference).ToArray();
+            var stddev = random.Length == 0 ? "" : string.Join(", ", model.Schedulers.Where(s => s != model.Scenario.Reference && PaperClaim.PaperSchedulers.Contains(s))
+                .Select(s => (s, Ratio: model.Rows.Where(r => r.Topology == topology && r.Scheduler == s).Average(r => r.Number(Experiments.Results.RunColumns.StdDev)) / random.Average(r => r.Number(Experiments.Results.RunColumns.StdDev))))
                 .Select(p => $"`{p.s}` {Percent(100 * p.Ratio)}%"));
             if (busiest.Length > 1)
             {
@@ -215,11 +215,7 @@ public static class MarkdownReport
 
     private static void Simulated(StringBuilder text, ReportModel model)
     {
-        var simulation = model.Scenario.Points.Select(p => p.Settings.Simulation).ToArray();
-        var physical = model.Scenario.Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
-            || simulation.Any(s => s.BandwidthTraces is not null || s.Outages is not null || s.OnlineDispatch.Count > 0
-                || s.CompressionSecondsPerByte > 0 || s.AccessBandwidthMbps is not null)
-            || model.Scenario.Points.Any(p => p.Settings.Instance.Arrivals is not Core.Instances.AllAtZeroArrivals);
+        var physical = model.Scenario.IsDynamic;
         if (!physical)
         {
             return;

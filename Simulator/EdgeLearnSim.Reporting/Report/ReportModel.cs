@@ -110,13 +110,13 @@ public sealed class ReportModel
         var entries = new List<ReductionEntry>();
         foreach (var group in rows.GroupBy(r => (r.Topology, Point: PointLabel(scenario, r))))
         {
-            var baseline = group.Where(r => r.Scheduler == Summarizer.Baseline).ToDictionary(r => r.Replication, r => r.WeightedMakespan);
+            var baseline = group.Where(r => r.Scheduler == scenario.Reference).ToDictionary(r => r.Replication, r => r.WeightedMakespan);
             if (baseline.Count == 0)
             {
                 continue;
             }
             var randomMean = baseline.Values.Average();
-            foreach (var scheduler in group.Where(r => r.Scheduler != Summarizer.Baseline).GroupBy(r => r.Scheduler))
+            foreach (var scheduler in group.Where(r => r.Scheduler != scenario.Reference).GroupBy(r => r.Scheduler))
             {
                 var mean = scheduler.Average(r => r.WeightedMakespan);
                 var differences = SampleStatistics.Of(scheduler.Where(r => baseline.ContainsKey(r.Replication))
