@@ -5,10 +5,12 @@ namespace EdgeLearnSim.Experiments.Results;
 /// <summary>
 /// One scheduler's outcome on one cell: <see cref="Values"/> holds the canonical text of every column of
 /// <see cref="RunColumns.All"/> (same order), <see cref="Parameters"/> the value of each swept parameter in sweep-axis
-/// order, and <see cref="Timing"/> what goes to <c>timings.csv</c>. Values are kept as the text written, so a row read
+/// order, <see cref="Timing"/> what goes to <c>timings.csv</c>, and <see cref="CompletionQuantiles"/> the run's
+/// completion-time quantiles at <see cref="Results.CompletionQuantiles.Levels"/> (kept in the cell store for the
+/// report's CDF, not in runs.csv). Values are kept as the text written, so a row read
 /// back from the cell store writes the same bytes as the one computed.
 /// </summary>
-public sealed record RunRow(IReadOnlyList<string> Values, IReadOnlyList<string> Parameters, RunTiming Timing)
+public sealed record RunRow(IReadOnlyList<string> Values, IReadOnlyList<string> Parameters, RunTiming Timing, IReadOnlyList<double> CompletionQuantiles)
 {
     private static readonly Dictionary<RunColumn, int> Ordinals =
         RunColumns.All.Select((c, k) => (c, k)).ToDictionary(p => p.c, p => p.k);

@@ -70,7 +70,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
                     $"{run.Label}'s simulation lost {run.Simulation.TasksLost} and duplicated {run.Simulation.TasksDuplicated} of {instance.TaskCount} tasks."));
             }
             var source = new RunSource(cell, instance, run.Label, ScheduleMetrics.Compute(instance, run.EdgeOf), run.Result, run.Simulation, bound);
-            rows.Add(new RunRow(RunColumns.Compute(source), cell.Point.Values, run.Timing));
+            rows.Add(new RunRow(RunColumns.Compute(source), cell.Point.Values, run.Timing, CompletionQuantiles.Of(run.Simulation)));
         }
         if (instanceFolder is not null)
         {

@@ -17,9 +17,10 @@ namespace EdgeLearnSim.Experiments.Running;
 public sealed class CellStore(string scenarioFolder, string fingerprint)
 {
     private const string ParametersColumn = "parameters";
+    private const string QuantilesColumn = "completion_quantiles";
 
     private static readonly string[] Header =
-        ["cell", "fingerprint", .. RunColumns.All.Select(c => c.Name), ParametersColumn, .. RunsCsv.TimingColumns];
+        ["cell", "fingerprint", .. RunColumns.All.Select(c => c.Name), ParametersColumn, .. RunsCsv.TimingColumns, QuantilesColumn];
 
     public string Folder { get; } = Path.Combine(scenarioFolder, "cells");
 
@@ -39,7 +40,10 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
             CsvFormat.Row(csv, Header);
             foreach (var row in rows)
             {
-                CsvFormat.Row(csv, [cell.Id, fingerprint, .. row.Values, string.Join('\u001f', row.Parameters), .. RunsCsv.Timing(row.Timing)]);
+                CsvFormat.Row(csv, [
+                    cell.Id, fingerprint, .. row.Values, string.Join('\u001f', row.Parameters), .. RunsCsv.Timing(row.Timing),
+                    string.Join(';', row.CompletionQuantiles.Select(CsvFormat.Number)),
+                ]);
             }
         });
         AtomicFile.WriteAllText(PathOf(cell), text);
@@ -81,7 +85,8 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
             }
             var parameters = Field(ParametersColumn);
             var timing = new RunTiming(CsvFormat.ParseDouble(Field("scheduler_ms")), Field("exit"), long.Parse(Field("iterations"), CultureInfo.InvariantCulture));
-            rows.Add(new RunRow(values, parameters.Length == 0 ? [] : parameters.Split('\u001f'), timing));
+            var quantiles = Field(QuantilesColumn);
+            rows.Add(new RunRow(values, parameters.Length == 0 ? [] : parameters.Split('\u001f'), timing, quantiles.Length == 0 ? [] : [.. quantiles.Split(';').Select(CsvFormat.ParseDouble)]));
         }
         return rows;
     }

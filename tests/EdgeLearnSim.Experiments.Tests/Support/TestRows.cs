@@ -16,7 +16,8 @@ internal static class TestRows
             _ => "0",
         })],
         parameters ?? [],
-        new RunTiming(0, "Completed", 0));
+        new RunTiming(0, "Completed", 0),
+        []);
 
     /// <summary>A scenario with the given sweep (one point per value of a single axis, or one point), for summaries.</summary>
     public static Scenario Scenario(SweepAxis? axis = null, string reference = "random") => new()
