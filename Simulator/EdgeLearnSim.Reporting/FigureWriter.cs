@@ -6,7 +6,7 @@ namespace EdgeLearnSim.Reporting;
 /// <summary>
 /// Writes the figures of a scenario: per topology every plotted run column (<see cref="FigureBuilder"/>), the
 /// scheduler running times where the scenario compares with the paper, the completion-time CDF for dynamic
-/// scenarios, and the accuracy curve of Fig. 3.
+/// scenarios with the timeline of their representative cell, and the accuracy curve of Fig. 3.
 /// </summary>
 public sealed class FigureWriter : IScenarioOutputWriter
 {
@@ -14,6 +14,10 @@ public sealed class FigureWriter : IScenarioOutputWriter
     {
         ArgumentNullException.ThrowIfNull(results);
         foreach (var figure in FigureBuilder.Build(results))
+        {
+            FigureRenderer.Save(figure, results.Folder);
+        }
+        foreach (var figure in results.Timeline is { } timeline ? TimelineFigure.Build(timeline) : [])
         {
             FigureRenderer.Save(figure, results.Folder);
         }

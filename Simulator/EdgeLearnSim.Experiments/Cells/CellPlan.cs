@@ -38,6 +38,26 @@ public static class CellPlan
         return cells;
     }
 
+    /// <summary>
+    /// The index of the cell whose timeline a dynamic scenario keeps: the last sweep point (where the studied
+    /// effect is strongest in a sweep ordered from mild to harsh), the first topology, replication 0; null for a
+    /// scenario that is not dynamic.
+    /// </summary>
+    public static int? RepresentativeIndex(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.IsDynamic ? (scenario.Points.Count - 1) * scenario.Topologies.Count * scenario.Replications : null;
+    }
+
+    /// <summary>The scheduler whose run the timeline shows: the first offline one that is not the reference, else the first row's.</summary>
+    public static string RepresentativeScheduler(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Schedulers.Select(s => s.Label).FirstOrDefault(l => l != scenario.Reference)
+            ?? scenario.Schedulers.Select(s => s.Label).FirstOrDefault()
+            ?? Core.Simulation.SimulationNames.NameOf(scenario.Points[^1].Settings.OnlineDispatch[0]);
+    }
+
     /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>
     public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.InstanceSeed, schedulerName);
 

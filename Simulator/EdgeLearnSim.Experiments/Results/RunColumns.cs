@@ -58,7 +58,7 @@ public static class RunColumns
     public static RunColumn GapPercent { get; } = new("gap_percent", "%", "100·(weighted_makespan − lower_bound)/lower_bound (`Gap.Percent`)", ColumnKind.Real, s => Real(Gap.Percent(s.Schedule.WeightedMakespan, s.Bound.Value)))
     {
         Summarised = true,
-        Plot = new("gap", "Gap to the cell's lower bound (%)", "Gap to the lower bound"),
+        Plot = new("gap", "Gap to the cell's lower bound (%)", "Gap to the lower bound", WithoutReference: true),
     };
 
     public static RunColumn SimulatedMakespan { get; } = new("simulated_makespan", Seconds, "the last upload's end in the simulation", ColumnKind.Real, s => Real(s.Simulation.SimulatedMakespan))

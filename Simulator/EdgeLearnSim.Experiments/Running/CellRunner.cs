@@ -28,7 +28,14 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
     /// <param name="cell">The cell to run.</param>
     /// <param name="instanceFolder">When set, the instance and every assignment are saved there.</param>
     /// <param name="cancellation">Ctrl-C.</param>
-    public IReadOnlyList<RunRow> Run(Cell cell, string? instanceFolder, CancellationToken cancellation)
+    public IReadOnlyList<RunRow> Run(Cell cell, string? instanceFolder, CancellationToken cancellation) =>
+        RunWithTimeline(cell, instanceFolder, cancellation).Rows;
+
+    /// <summary>
+    /// As <see cref="Run"/>, and for the representative cell (<see cref="CellPlan.RepresentativeIndex"/>) the timeline of
+    /// its representative scheduler's run: the same simulation again with sampling on, which changes none of its results.
+    /// </summary>
+    public (IReadOnlyList<RunRow> Rows, CellTimeline? Timeline) RunWithTimeline(Cell cell, string? instanceFolder, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.InstanceSeed);
@@ -76,7 +83,18 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         {
             SaveInstance(instance, instanceFolder, [.. runs.Where(r => r.Result is not null).Select(r => (r.Label, r.Result!.EdgeOrder))]);
         }
-        return rows;
+        CellTimeline? timeline = null;
+        if (cell.Index == CellPlan.RepresentativeIndex(cell.Scenario) && runs.FirstOrDefault(r => r.Label == CellPlan.RepresentativeScheduler(cell.Scenario)) is { Label: not null } shown
+            && shown.Simulation.SimulatedMakespan > 0)
+        {
+            var sampled = settings.Simulation with { TimelineStepSeconds = shown.Simulation.SimulatedMakespan / CellTimeline.Steps };
+            var seed = StableSeed.Derive(cell.InstanceSeed, "simulation", shown.Label);
+            var again = shown.Result is { } result
+                ? toolkit.Simulate(instance, result, sampled, seed)
+                : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, seed);
+            timeline = again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
+        }
+        return (rows, timeline);
     }
 
     private void SaveInstance(EdgeLearningInstance instance, string folder, IReadOnlyList<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)

@@ -32,9 +32,20 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
 
     public bool Contains(Cell cell) => File.Exists(PathOf(cell));
 
-    public void Write(Cell cell, IReadOnlyList<RunRow> rows)
+    /// <summary>Where the cell's timeline is kept, beside its rows.</summary>
+    public string TimelinePathOf(Cell cell) => Path.ChangeExtension(PathOf(cell), ".timeline.csv");
+
+    /// <summary>
+    /// Stores a completed cell: its timeline first (if any), then its rows, so that a cell file's presence implies its
+    /// timeline's, through resume, sharding and merge alike.
+    /// </summary>
+    public void Write(Cell cell, IReadOnlyList<RunRow> rows, CellTimeline? timeline = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (timeline is not null)
+        {
+            AtomicFile.WriteAllText(TimelinePathOf(cell), TimelineCsv.Write(timeline));
+        }
         var text = CsvFormat.Build(csv =>
         {
             CsvFormat.Row(csv, Header);
@@ -47,6 +58,13 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
             }
         });
         AtomicFile.WriteAllText(PathOf(cell), text);
+    }
+
+    /// <summary>The stored timeline of a cell, or null when it has none.</summary>
+    public CellTimeline? ReadTimeline(Cell cell)
+    {
+        var path = TimelinePathOf(cell);
+        return File.Exists(path) ? TimelineCsv.Read(path) : null;
     }
 
     /// <summary>The rows of a completed cell, read by header name; throws <see cref="InvalidInputException"/> when the file belongs to another scenario or tool version.</summary>

@@ -24,7 +24,7 @@ public static class CompletionCdfFigure
             CompletionQuantiles.Levels,
             [.. CompletionQuantiles.Levels.Select(_ => double.NaN)],
             [.. CompletionQuantiles.Levels.Select(_ => g.Count())])).ToArray();
-        var label = scenario.Sweep.Count == 0 ? "" : $" ({string.Join(", ", scenario.Sweep.Select((a, k) => $"{a.Path}={point[k]}"))})";
-        return new FigureSpec($"{Prefix}-{topology}", $"Completion-time distribution, {topology}{label}", "Completion time, upload end − release (s)", "Fraction of tasks completed", series);
+        var label = scenario.Sweep.Count == 0 ? "" : $", {string.Join(", ", scenario.Sweep.Select((a, k) => $"{a.Path.Split('.')[^1]}={point[k]}"))}";
+        return new FigureSpec($"{Prefix}-{topology}", $"Completion times, {topology}{label}", "Completion time, upload end − release (s)", "Fraction of tasks completed", series);
     }
 }

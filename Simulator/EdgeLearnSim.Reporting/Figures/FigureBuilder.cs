@@ -32,16 +32,19 @@ public static class FigureBuilder
             foreach (var column in Plotted(results.Scenario))
             {
                 var plot = column.Plot!;
-                figures.Add(Build(results, topology.Name, column.Name, $"{plot.Prefix}-{topology.Name}", plot.YLabel, $"{plot.Title}, {topology.Name}"));
+                var omitted = plot.WithoutReference && results.Scenario.Schedulers.Count > 1 ? results.Scenario.Reference : null;
+                var title = omitted is null ? $"{plot.Title}, {topology.Name}" : $"{plot.Title}, {topology.Name} ({omitted} left out)";
+                figures.Add(Build(results, topology.Name, column.Name, $"{plot.Prefix}-{topology.Name}", plot.YLabel, title, omitted));
             }
         }
         return figures;
     }
 
-    public static FigureSpec Build(ScenarioResults results, string topology, string metric, string stem, string yLabel, string title)
+    /// <summary>The figure of one summarised metric in one topology; <paramref name="omitted"/> names a scheduler left out, if any.</summary>
+    public static FigureSpec Build(ScenarioResults results, string topology, string metric, string stem, string yLabel, string title, string? omitted = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric).ToList();
+        var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric && r.Scheduler != omitted).ToList();
         var series = new List<FigureSeries>();
         foreach (var group in rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters)))
         {

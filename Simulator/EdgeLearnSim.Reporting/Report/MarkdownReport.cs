@@ -75,6 +75,11 @@ public static class MarkdownReport
             foreach (var plot in FigureBuilder.Plotted(model.Scenario).Select(c => c.Plot!))
             {
                 Image(text, $"{plot.Title}, {topology}", $"{plot.Prefix}-{topology}");
+                if (plot.WithoutReference)
+                {
+                    Line(text, $"The gap figure leaves out `{model.Scenario.Reference}`, far above the others; its gaps are in the table below.");
+                    Line(text);
+                }
             }
             if (model.Scenario.IsDynamic)
             {
@@ -83,6 +88,17 @@ public static class MarkdownReport
             if (model.Scenario.CompareWith == "paper")
             {
                 Image(text, $"Scheduler running time, {topology}", $"{SchedulerTimeFigure.Prefix}-{topology}");
+            }
+        }
+        if (model.Timeline is { } timeline)
+        {
+            Line(text, $"### One run over time: `{timeline.Scheduler}` in cell `{timeline.CellId}`");
+            Line(text);
+            Line(text, "Each edge's uplink bandwidth, the upload work queued there and its outages, sampled at 1/120 of the run's simulated makespan.");
+            Line(text);
+            foreach (var (stem, title) in TimelineFigure.Kinds)
+            {
+                Image(text, title, stem);
             }
         }
         Line(text, "### Accuracy model (Fig. 3)");

@@ -15,6 +15,7 @@ public sealed class ReportModel
     private ReportModel(ScenarioResults results)
     {
         Scenario = results.Scenario;
+        Timeline = results.Timeline;
         Summary = results.Summary;
         Rows = results.Rows;
         Schedulers = [.. results.Rows.Select(r => r.Scheduler).Distinct()];
@@ -43,6 +44,9 @@ public sealed class ReportModel
     public Scenario Scenario { get; }
 
     public IReadOnlyList<SummaryRow> Summary { get; }
+
+    /// <summary>The representative cell's stored timeline, or null.</summary>
+    public CellTimeline? Timeline { get; }
 
     public IReadOnlyList<RunRow> Rows { get; }
 

@@ -152,6 +152,31 @@ public class UploadSimulationTests
     }
 
     [Fact]
+    public void Timeline_HandComputed_AndChangesNoResult()
+    {
+        // The outage example above (Resume): edge 0 down on [1, 10), task 0 moved to edge 1 at 1 s with 3 MB (24 Mbit)
+        // left behind task 1's remaining 1 MB. Samples every 1 s up to the end at 5 s (the sample at 5 s follows the last completion).
+        var instance = new EdgeLearningInstance(
+            [PlainTask(0, 4e6, eligible: [0, 1]), PlainTask(1, 2e6, eligible: [1])],
+            [new EdgeServer(0, 8), new EdgeServer(1, 8)]);
+        var settings = new SimulationSettings { Outages = new ScheduledOutages(OutageSchedule.Parse("outages", ["0 1 10"])) };
+        var schedule = Assignments.ToResult(instance, [0, 1], ExitReason.Completed);
+        var plain = UploadSimulation.Run(instance, schedule, settings, 1);
+        var sampled = UploadSimulation.Run(instance, schedule, settings with { TimelineStepSeconds = 1 }, 1);
+        Assert.Null(plain.Timeline);
+        Assert.Equal(plain.Tasks, sampled.Tasks);
+        Assert.Equal(plain.Edges, sampled.Edges);
+        var timeline = sampled.Timeline!;
+        Assert.Equal([0.0, 1, 2, 3, 4, 5], timeline.Times);
+        Assert.Equal([true, false, false, false, false, false], timeline.Edges[0].Up);
+        Assert.All(timeline.Edges[1].Up, Assert.True);
+        Assert.All(timeline.Edges.SelectMany(e => e.Mbps), r => Assert.Equal(8.0, r));
+        // Edge 0 holds 32 Mbit at 0 and nothing once down; edge 1 holds 16 Mbit at 0, then 8 + 24 at 1 s, draining at 8 Mbit/s.
+        Assert.Equal([32.0, 0, 0, 0, 0, 0], timeline.Edges[0].QueuedMegabits);
+        Assert.Equal([16.0, 32, 24, 16, 8, 0], timeline.Edges[1].QueuedMegabits.Select(v => Math.Round(v, 9)));
+    }
+
+    [Fact]
     public void Outage_TaskWithNoEligibleEdgeUpWaitsForItsReturn()
     {
         // Task 0 (4 MB) can use only edge 0, down on [1, 3): it waits and finishes its last 3 MB at 6 s.

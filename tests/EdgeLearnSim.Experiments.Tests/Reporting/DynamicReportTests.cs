@@ -72,5 +72,16 @@ public sealed class DynamicReportTests : IDisposable
         var longest = results.Rows.Where(r => r.Scheduler == "greedy" && r.Parameters[0] == "2").Average(r => r.CompletionQuantiles[^1]);
         Assert.Equal(longest, greedy.X[^1], 9);
         Assert.True(File.Exists(Path.Combine(results.Folder, "redispatches-fully-connected.png")));
+
+        // The representative cell (last point, first topology, r0) keeps the timeline of greedy's run beside its rows.
+        var timeline = results.Timeline!;
+        Assert.Equal("failures/simulation.outages.mean_up_seconds=2/fully-connected/r0", timeline.CellId);
+        Assert.Equal("greedy", timeline.Scheduler);
+        Assert.Equal(Experiments.Results.CellTimeline.Steps + 1, timeline.Timeline.Times.Count);
+        Assert.Contains(timeline.Timeline.Edges, e => e.Up.Contains(false));
+        var row = results.Rows.Single(r => r.Scheduler == "greedy" && r.Parameters[0] == "2" && r.Replication == 0);
+        Assert.Equal(row.SimulatedMakespan, timeline.Timeline.Times[^1], 9);
+        Assert.Contains("![Edges up (raised) and down](timeline-outages.png)", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(results.Folder, "timeline-queue.png")));
     }
 }

@@ -34,6 +34,7 @@ internal sealed class UploadRun
     private readonly List<int> candidates = [];
     private readonly Event stop;
     private readonly int[] completionEvents;
+    private readonly TimelineRecorder? timeline;
     private long nextKey;
     private int completed;
     private int redispatched;
@@ -84,6 +85,7 @@ internal sealed class UploadRun
             tasks[i] = new TaskProgress(states, i);
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
+        timeline = settings.TimelineStepSeconds is { } step ? new TimelineRecorder(environment, nodes, step) : null;
     }
 
     /// <summary>Simulates a given assignment and per-edge order.</summary>
@@ -186,6 +188,7 @@ internal sealed class UploadRun
             }
             StartOutages();
             environment.Process(Releases(), "releases");
+            timeline?.Start();
             if (double.IsFinite(settings.Horizon))
             {
                 environment.Timeout(settings.Horizon).AddCallback(_ => Stop());
@@ -448,6 +451,7 @@ internal sealed class UploadRun
             UtilisationOverTime = settings.UtilisationBinSeconds is null
                 ? null
                 : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
+            Timeline = timeline?.Build(),
             EventCount = environment.ProcessedEventCount,
         };
     }

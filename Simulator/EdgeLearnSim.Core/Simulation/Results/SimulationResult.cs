@@ -50,6 +50,9 @@ public sealed record SimulationResult
     /// </summary>
     public IReadOnlyList<IReadOnlyList<double>>? UtilisationOverTime { get; init; }
 
+    /// <summary>Per-edge samples over the run (<see cref="SimulationSettings.TimelineStepSeconds"/>); null when not requested.</summary>
+    public SimulationTimeline? Timeline { get; init; }
+
     /// <summary>Events the engine processed.</summary>
     public required long EventCount { get; init; }
 }
