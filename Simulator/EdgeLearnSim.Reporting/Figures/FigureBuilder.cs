@@ -45,17 +45,8 @@ public static class FigureBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric && r.Scheduler != omitted).ToList();
-        var series = new List<FigureSeries>();
-        foreach (var group in rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters)))
-        {
-            var points = group.Select(r => (X: X(results.Scenario, r.Tasks, r.Parameters), r.Statistics)).OrderBy(p => p.X).ToList();
-            series.Add(new FigureSeries(
-                group.Key,
-                points.Select(p => p.X).ToArray(),
-                points.Select(p => p.Statistics.Mean).ToArray(),
-                points.Select(p => p.Statistics.HalfWidth).ToArray(),
-                points.Select(p => p.Statistics.Count).ToArray()));
-        }
+        var series = rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters))
+            .Select(g => FigureSeries.Of(g.Key, g.Select(r => (X(results.Scenario, r.Tasks, r.Parameters), r.Statistics)))).ToArray();
         return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series);
     }
 

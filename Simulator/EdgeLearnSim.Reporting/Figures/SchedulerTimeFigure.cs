@@ -17,20 +17,11 @@ public static class SchedulerTimeFigure
         ArgumentNullException.ThrowIfNull(results);
         var scenario = results.Scenario;
         var offline = scenario.Schedulers.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
-        var series = new List<FigureSeries>();
-        foreach (var group in results.Rows.Where(r => r.Topology == topology && offline.Contains(r.Scheduler))
-            .GroupBy(r => FigureBuilder.SeriesName(scenario, r.Scheduler, r.Parameters)))
-        {
-            var points = group.GroupBy(r => FigureBuilder.X(scenario, r.Tasks, r.Parameters))
-                .Select(p => (X: p.Key, Statistics: SampleStatistics.Of([.. p.Select(r => r.Timing.SchedulerMilliseconds)])))
-                .OrderBy(p => p.X).ToList();
-            series.Add(new FigureSeries(
-                group.Key,
-                points.Select(p => p.X).ToArray(),
-                points.Select(p => p.Statistics.Mean).ToArray(),
-                points.Select(p => p.Statistics.HalfWidth).ToArray(),
-                points.Select(p => p.Statistics.Count).ToArray()));
-        }
+        var series = results.Rows.Where(r => r.Topology == topology && offline.Contains(r.Scheduler))
+            .GroupBy(r => FigureBuilder.SeriesName(scenario, r.Scheduler, r.Parameters))
+            .Select(g => FigureSeries.Of(g.Key, g.GroupBy(r => FigureBuilder.X(scenario, r.Tasks, r.Parameters))
+                .Select(p => (p.Key, SampleStatistics.Of([.. p.Select(r => r.Timing.SchedulerMilliseconds)])))))
+            .ToArray();
         return new FigureSpec($"{Prefix}-{topology}", $"Scheduler running time, {topology}", FigureBuilder.XLabel(scenario), "Scheduler wall-clock time (ms)", series);
     }
 }
