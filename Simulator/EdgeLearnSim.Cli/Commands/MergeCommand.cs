@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
@@ -20,16 +21,9 @@ internal static class MergeCommand
             var root = parse.GetValue(folder)!;
             try
             {
-                var provenances = Directory.Exists(root)
-                    ? Directory.GetDirectories(root).Select(d => Path.Combine(d, Provenance.FileName)).Where(File.Exists).Order(StringComparer.Ordinal).ToArray()
-                    : [];
-                if (provenances.Length == 0)
-                {
-                    throw new InvalidInputException(root, $"no scenario folders with {Provenance.FileName} found");
-                }
                 var toolkit = DefaultToolkit.Create();
-                var sources = provenances.Select(p => Provenance.ReadSource(p) ?? throw new InvalidInputException(p, "field 'source' missing")).ToArray();
-                var scenarios = ScenarioFiles.Load(sources, toolkit.Schedulers, Console.Error);
+                var sources = ResultFolders.ScenarioSources(root);
+                var scenarios = ScenarioFiles.Load(sources, toolkit, Console.Error);
                 if (scenarios is null)
                 {
                     return CommandLineApp.ExitCodes.BadInput;

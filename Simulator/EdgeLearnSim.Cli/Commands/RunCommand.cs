@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
@@ -64,7 +65,7 @@ internal static class RunCommand
     private static int Run(IReadOnlyList<string> files, BatchOptions options)
     {
         var toolkit = DefaultToolkit.Create();
-        var scenarios = ScenarioFiles.Load(files, toolkit.Schedulers, Console.Error);
+        var scenarios = ScenarioFiles.Load(files, toolkit, Console.Error);
         if (scenarios is null)
         {
             return CommandLineApp.ExitCodes.BadInput;

@@ -1,5 +1,5 @@
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Cli.Commands;
@@ -8,13 +8,13 @@ namespace EdgeLearnSim.Cli.Commands;
 internal static class ScenarioFiles
 {
     /// <summary>The scenarios, or null after printing all problems to <paramref name="error"/>.</summary>
-    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> paths, SchedulerRegistry registry, TextWriter error)
+    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> paths, ExperimentToolkit toolkit, TextWriter error)
     {
         var scenarios = new List<Scenario>();
         var problems = new List<InvalidInputException>();
         foreach (var path in paths)
         {
-            var result = ScenarioReader.Load(path, registry);
+            var result = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.BoundNames);
             problems.AddRange(result.Problems);
             if (result.IsValid)
             {

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Sharding;
-using EdgeLearnSim.Solvers;
 
 namespace EdgeLearnSim.Cli.Commands;
 
@@ -35,7 +35,7 @@ public static class SlurmCommand
         };
         command.SetAction(parseResult =>
         {
-            if (ScenarioFiles.Load([parseResult.GetRequiredValue(scenarioArgument)], SchedulerCatalog.Default, Console.Error) is not [var scenario])
+            if (ScenarioFiles.Load([parseResult.GetRequiredValue(scenarioArgument)], DefaultToolkit.Create(), Console.Error) is not [var scenario])
             {
                 return CommandLineApp.ExitCodes.BadInput;
             }

@@ -160,7 +160,7 @@ public static class SolveCommand
 
     private static string Gap(SolveRow row) =>
         row.LowerBound > 0
-            ? (100 * (row.Result.Makespan - row.LowerBound) / row.LowerBound).ToString("F4", CultureInfo.InvariantCulture)
+            ? Core.Metrics.Gap.Percent(row.Result.Makespan, row.LowerBound).ToString("F4", CultureInfo.InvariantCulture)
             : (row.Result.Makespan > 0 ? "inf" : "0.0000");
 
     private static string Milliseconds(SolveRow row) => row.Milliseconds.ToString("F1", CultureInfo.InvariantCulture);

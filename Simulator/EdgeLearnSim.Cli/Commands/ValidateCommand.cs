@@ -1,6 +1,6 @@
 using System.CommandLine;
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Experiments.Cells;
-using EdgeLearnSim.Solvers;
 
 namespace EdgeLearnSim.Cli.Commands;
 
@@ -13,7 +13,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check scenario files without running them.") { files };
         command.SetAction(parse =>
         {
-            var scenarios = ScenarioFiles.Load(parse.GetValue(files)!, SchedulerCatalog.Default, Console.Error);
+            var scenarios = ScenarioFiles.Load(parse.GetValue(files)!, DefaultToolkit.Create(), Console.Error);
             if (scenarios is null)
             {
                 return CommandLineApp.ExitCodes.BadInput;

@@ -35,6 +35,12 @@ public sealed record SimulationSettings
     public double? UtilisationBinSeconds { get; init; }
 
     /// <summary>
+    /// When set, the result carries every edge's bandwidth, queued upload work and up/down state sampled every this
+    /// many simulated seconds (<see cref="Results.SimulationResult.Timeline"/>); null: not recorded.
+    /// </summary>
+    public double? TimelineStepSeconds { get; init; }
+
+    /// <summary>
     /// Safety limit in simulated seconds: a run not finished by then stops with <see cref="SimulationIncompleteException"/>.
     /// </summary>
     public double Horizon { get; init; } = double.PositiveInfinity;
@@ -64,6 +70,10 @@ public sealed record SimulationSettings
         if (UtilisationBinSeconds is { } bin && (!double.IsFinite(bin) || bin <= 0))
         {
             throw new InvalidInputException("simulation.utilisationBinSeconds", $"{bin} must be a finite number > 0");
+        }
+        if (TimelineStepSeconds is { } step && (!double.IsFinite(step) || step <= 0))
+        {
+            throw new InvalidInputException("simulation.timelineStepSeconds", $"{step} must be a finite number > 0");
         }
         if (MaxEvents is < 1)
         {

@@ -9,7 +9,8 @@ namespace EdgeLearnSim.Experiments.Cells;
 /// the same instance, drawn from <see cref="InstanceSeed"/>, so comparisons are paired.
 /// <see cref="Index"/> is the position in the scenario's cell order (points, then topologies, then replications);
 /// <see cref="Id"/> is stable, <c>scenario/path=value/.../topology/rN</c>, the same on every machine;
-/// <see cref="InstanceSeed"/> is <c>StableSeed.Derive(scenario seed, the id's parts)</c>, the <c>seed</c> column of runs.csv.
+/// <see cref="InstanceSeed"/> is <c>StableSeed.Derive(scenario seed, the id's parts without its simulation. and limits.
+/// values)</c>, the <c>seed</c> column of runs.csv, so such points share their instances (see <see cref="CellPlan"/>).
 /// </summary>
 public sealed record Cell(
     Scenario Scenario,

@@ -7,7 +7,10 @@ namespace EdgeLearnSim.Experiments.Cells;
 /// <summary>
 /// Enumerates a scenario's cells in the documented order: sweep points (first axis outermost), then topologies
 /// in the order listed, then replications 0..R−1. The order, ids and seeds depend only on the scenario file,
-/// so shard k of N is the same set of cells on every machine.
+/// so shard k of N is the same set of cells on every machine. Common random numbers: the instance seed is derived
+/// from the <c>instance.</c> axes alone, so points that differ only in <c>simulation.</c> or <c>limits.</c>
+/// parameters draw the same instance and share every stream derived from it (schedulers', simulation's); with
+/// <c>instance.</c> axes only, the seed is derived from the whole id as it always was.
 /// </summary>
 public static class CellPlan
 {
@@ -21,30 +24,52 @@ public static class CellPlan
             {
                 for (var replication = 0; replication < scenario.Replications; replication++)
                 {
-                    var parts = IdParts(scenario, point, topology.Name, replication);
                     cells.Add(new Cell(
                         scenario,
                         cells.Count,
                         point,
                         topology,
                         replication,
-                        string.Join('/', parts),
-                        StableSeed.Derive(scenario.Seed, parts)));
+                        string.Join('/', IdParts(scenario, point, topology.Name, replication, _ => true)),
+                        StableSeed.Derive(scenario.Seed, IdParts(scenario, point, topology.Name, replication, a => a.IsInstanceAxis))));
                 }
             }
         }
         return cells;
     }
 
+    /// <summary>
+    /// The index of the cell whose timeline a dynamic scenario keeps: the last sweep point (where the studied
+    /// effect is strongest in a sweep ordered from mild to harsh), the first topology, replication 0; null for a
+    /// scenario that is not dynamic.
+    /// </summary>
+    public static int? RepresentativeIndex(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.IsDynamic ? (scenario.Points.Count - 1) * scenario.Topologies.Count * scenario.Replications : null;
+    }
+
+    /// <summary>The scheduler whose run the timeline shows: the first offline one that is not the reference, else the first row's.</summary>
+    public static string RepresentativeScheduler(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Schedulers.Select(s => s.Label).FirstOrDefault(l => l != scenario.Reference)
+            ?? scenario.Schedulers.Select(s => s.Label).FirstOrDefault()
+            ?? Core.Simulation.SimulationNames.NameOf(scenario.Points[^1].Settings.OnlineDispatch[0]);
+    }
+
     /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>
     public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.InstanceSeed, schedulerName);
 
-    private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication)
+    private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication, Func<SweepAxis, bool> include)
     {
         var parts = new List<string> { scenario.Name };
         for (var k = 0; k < scenario.Sweep.Count; k++)
         {
-            parts.Add($"{scenario.Sweep[k].Path}={point.Values[k]}");
+            if (include(scenario.Sweep[k]))
+            {
+                parts.Add($"{scenario.Sweep[k].Path}={point.Values[k]}");
+            }
         }
         parts.Add(topology);
         parts.Add("r" + replication.ToString(CultureInfo.InvariantCulture));

@@ -105,13 +105,13 @@ public static class Provenance
                 {
                     "simulation", new YamlMappingNode
                     {
-                        { "policy", SimulationNames.NameOf(simulation.Policy) },
+                        { "policy", SimulationNames.NameOf(simulation.Uplink) },
                         { "compression_seconds_per_byte", Number(simulation.CompressionSecondsPerByte) },
                         { "access_bandwidth_mbps", simulation.AccessBandwidthMbps is { } a ? Number(a) : "none" },
-                        { "horizon_seconds", simulation.HorizonSeconds is { } h ? Number(h) : "none" },
-                        { "bandwidth_traces", simulation.BandwidthTraces is { } t ? $"files [{string.Join(", ", t.Files)}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.Scale)}, normalise_to_mean {t.NormaliseToMean}" : "none" },
-                        { "outages", simulation.Outages is { } o ? Text(o) : "none" },
-                        { "online_dispatch", $"[{string.Join(", ", simulation.OnlineDispatch)}]" },
+                        { "horizon_seconds", double.IsFinite(simulation.Horizon) ? Number(simulation.Horizon) : "none" },
+                        { "bandwidth_traces", simulation.Bandwidth is { } t ? $"files [{string.Join(", ", t.Traces.Select(trace => trace.Name))}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.ScaleFactor)}, normalise_to_mean {t.Scaling == Core.Simulation.Bandwidth.TraceScaling.NormaliseToMean}" : "none" },
+                        { "outages", Describe(simulation.Outages, simulation.Redispatch) },
+                        { "online_dispatch", $"[{string.Join(", ", settings.OnlineDispatch.Select(SimulationNames.NameOf))}]" },
                     }
                 },
                 { "scheduler_time_limit_seconds", settings.SchedulerTimeLimit is { } l ? Number(l.TotalSeconds) : "none" },
@@ -145,6 +145,13 @@ public static class Provenance
         Core.Topologies.OneToOneTopology o => $"one-to-one (single_edge_probability {Number(o.SingleEdgeProbability)})",
         Core.Topologies.OneToMoreTopology o => $"one-to-more (max_edges_per_device {(o.MaxEdgesPerDevice is { } k ? Number(k) : "m")})",
         _ => topology.Name,
+    };
+
+    private static string Describe(Core.Simulation.Outages.OutageModel? outages, Core.Simulation.RedispatchMode redispatch) => outages switch
+    {
+        Core.Simulation.Outages.ScheduledOutages scheduled => $"file {scheduled.Schedule.Name}, redispatch {redispatch}",
+        Core.Simulation.Outages.RandomOutages random => $"mean_up_seconds {Number(random.MeanUpSeconds)}, mean_down_seconds {Number(random.MeanDownSeconds)}, redispatch {redispatch}",
+        _ => "none",
     };
 
     private static string Text(object value) => string.Create(CultureInfo.InvariantCulture, $"{value}");

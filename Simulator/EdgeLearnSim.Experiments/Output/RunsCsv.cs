@@ -4,51 +4,46 @@ using EdgeLearnSim.Experiments.Scenarios;
 namespace EdgeLearnSim.Experiments.Output;
 
 /// <summary>
-/// <c>runs.csv</c> (deterministic: byte-identical whatever the parallelism) and <c>timings.csv</c> (the same keys
-/// plus the scheduler's wall-clock milliseconds and exit reason).
+/// <c>runs.csv</c> (deterministic: byte-identical whatever the parallelism), walking <see cref="RunColumns"/>, and
+/// <c>timings.csv</c> (the key columns, the parameters, then the scheduler's wall-clock milliseconds, exit reason and
+/// iterations).
 /// </summary>
 public static class RunsCsv
 {
-    /// <summary>The leading columns of runs.csv, in order; <c>param.&lt;path&gt;</c> columns follow.</summary>
-    public static IReadOnlyList<string> LeadingColumns { get; } =
-    [
-        "scenario", "topology", "tasks", "edges", "scheduler", "replication", "seed", "weighted_makespan", "stddev",
-        "tasks_on_busiest_edge", "max_tasks_on_edge", "lower_bound", "gap_percent", "simulated_makespan",
-        "bytes_to_cloud", "raw_bytes",
-    ];
+    /// <summary>The timing columns of timings.csv, after the keys and parameters.</summary>
+    public static IReadOnlyList<string> TimingColumns { get; } = ["scheduler_ms", "exit", "iterations"];
 
-    public static IReadOnlyList<string> KeyColumns { get; } = ["scenario", "topology", "tasks", "edges", "scheduler", "replication", "seed"];
+    /// <summary>The header of runs.csv for a sweep over <paramref name="axes"/>.</summary>
+    public static IReadOnlyList<string> Header(IReadOnlyList<SweepAxis> axes) =>
+        WithParameters(RunColumns.All.Select(c => c.Name).ToArray(), ParameterColumns(axes).ToArray());
 
     public static string Runs(IReadOnlyList<SweepAxis> axes, IEnumerable<RunRow> rows) => CsvFormat.Build(csv =>
     {
-        CsvFormat.Row(csv, LeadingColumns.Concat(ParameterColumns(axes)));
+        CsvFormat.Row(csv, Header(axes));
         foreach (var row in rows)
         {
-            CsvFormat.Row(csv, Keys(row).Concat(Measures(row)).Concat(row.Parameters));
+            CsvFormat.Row(csv, WithParameters(row.Values, row.Parameters));
         }
     });
 
     public static string Timings(IReadOnlyList<SweepAxis> axes, IEnumerable<RunRow> rows) => CsvFormat.Build(csv =>
     {
-        CsvFormat.Row(csv, KeyColumns.Concat(ParameterColumns(axes)).Concat(["scheduler_ms", "exit"]));
+        CsvFormat.Row(csv, [.. RunColumns.Keys.Select(c => c.Name), .. ParameterColumns(axes), .. TimingColumns]);
         foreach (var row in rows)
         {
-            CsvFormat.Row(csv, Keys(row).Concat(row.Parameters).Concat([CsvFormat.Number(row.SchedulerMilliseconds), row.Exit]));
+            CsvFormat.Row(csv, [.. RunColumns.Keys.Select(row.Text), .. row.Parameters, .. Timing(row.Timing)]);
         }
     });
 
     public static IEnumerable<string> ParameterColumns(IReadOnlyList<SweepAxis> axes) => axes.Select(a => "param." + a.Path);
 
-    internal static IEnumerable<string> Keys(RunRow row) =>
-    [
-        row.Scenario, row.Topology, CsvFormat.Number(row.Tasks), CsvFormat.Number(row.Edges), row.Scheduler,
-        CsvFormat.Number(row.Replication), CsvFormat.Number(row.Seed),
-    ];
+    /// <summary>The timing fields in <see cref="TimingColumns"/> order.</summary>
+    public static IReadOnlyList<string> Timing(RunTiming timing)
+    {
+        ArgumentNullException.ThrowIfNull(timing);
+        return [CsvFormat.Number(timing.SchedulerMilliseconds), timing.Exit, CsvFormat.Number(timing.Iterations)];
+    }
 
-    internal static IEnumerable<string> Measures(RunRow row) =>
-    [
-        CsvFormat.Number(row.WeightedMakespan), CsvFormat.Number(row.StdDev), CsvFormat.Number(row.TasksOnBusiestEdge),
-        CsvFormat.Number(row.MaxTasksOnEdge), CsvFormat.Number(row.LowerBound), CsvFormat.Number(row.GapPercent),
-        CsvFormat.Number(row.SimulatedMakespan), CsvFormat.Number(row.BytesToCloud), CsvFormat.Number(row.RawBytes),
-    ];
+    private static string[] WithParameters(IReadOnlyList<string> values, IReadOnlyList<string> parameters) =>
+        [.. values.Take(RunColumns.ParameterPosition), .. parameters, .. values.Skip(RunColumns.ParameterPosition)];
 }

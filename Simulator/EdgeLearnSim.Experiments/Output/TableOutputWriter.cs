@@ -11,6 +11,6 @@ public sealed class TableOutputWriter : IScenarioOutputWriter
         var axes = results.Scenario.Sweep;
         AtomicFile.WriteAllText(Path.Combine(results.Folder, "runs.csv"), RunsCsv.Runs(axes, results.Rows));
         AtomicFile.WriteAllText(Path.Combine(results.Folder, "timings.csv"), RunsCsv.Timings(axes, results.Rows));
-        AtomicFile.WriteAllText(Path.Combine(results.Folder, "summary.csv"), SummaryCsv.Write(axes, results.Summary));
+        AtomicFile.WriteAllText(Path.Combine(results.Folder, "summary.csv"), SummaryCsv.Write(results.Scenario, results.Summary));
     }
 }

@@ -1,56 +1,70 @@
+using EdgeLearnSim.Experiments.Scenarios;
+
 namespace EdgeLearnSim.Experiments.Results;
 
 /// <summary>
-/// Groups runs by (sweep point, topology, scheduler) in their order of first appearance (that is, cell order,
-/// then scenario scheduler order) and summarises each metric. Comparisons with <c>random</c> are paired by replication.
+/// Groups runs by (sweep point, topology, scheduler) in their order of first appearance (cell order, then scenario
+/// scheduler order) and summarises each <see cref="RunColumn.Summarised"/> column, applying the pairing rule: within a
+/// point against the scenario's reference scheduler, paired by replication; across points of a sweep over
+/// <c>simulation.</c> or <c>limits.</c> parameters against the first such point, paired by (topology, replication),
+/// which share their instance (common random numbers); points that differ in <c>instance.</c> parameters are not paired.
 /// </summary>
 public static class Summarizer
 {
-    /// <summary>The metrics summarised, with the column name and how to read it from a row.</summary>
-    public static IReadOnlyList<(string Name, Func<RunRow, double> Value)> Metrics { get; } =
-    [
-        ("weighted_makespan", r => r.WeightedMakespan),
-        ("stddev", r => r.StdDev),
-        ("tasks_on_busiest_edge", r => r.TasksOnBusiestEdge),
-        ("max_tasks_on_edge", r => r.MaxTasksOnEdge),
-        ("gap_percent", r => r.GapPercent),
-        ("simulated_makespan", r => r.SimulatedMakespan),
-    ];
-
-    public const string Baseline = "random";
-
-    public static IReadOnlyList<SummaryRow> Summarize(IReadOnlyList<RunRow> rows)
+    public static IReadOnlyList<SummaryRow> Summarize(Scenario scenario, IReadOnlyList<RunRow> rows)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rows);
-        var groups = rows.GroupBy(GroupKey).ToList();
+        var groups = rows.GroupBy(r => new GroupId(r.Topology, Join(r.Parameters), r.Scheduler)).ToList();
         var byKey = groups.ToDictionary(g => g.Key, g => g.ToList());
+        var metrics = RunColumns.All.Where(c => c.Summarised).ToArray();
         var summary = new List<SummaryRow>();
         foreach (var group in groups)
         {
             var first = group.First();
-            byKey.TryGetValue(group.Key with { Scheduler = Baseline }, out var baseline);
-            foreach (var (metric, value) in Metrics)
+            byKey.TryGetValue(group.Key with { Scheduler = scenario.Reference }, out var reference);
+            var firstPoint = FirstPoint(scenario, first.Parameters) is { } p
+                && byKey.TryGetValue(group.Key with { Parameters = Join(p) }, out var found) ? found : null;
+            foreach (var metric in metrics)
             {
-                var values = group.Select(value).ToArray();
-                var statistics = SampleStatistics.Of(values);
+                var statistics = SampleStatistics.Of([.. group.Select(r => r.Number(metric))]);
                 SampleStatistics? difference = null;
                 double? reduction = null;
-                if (baseline is not null)
+                if (reference is not null)
                 {
-                    var baseByReplication = baseline.ToDictionary(r => r.Replication, value);
-                    var differences = group.Where(r => baseByReplication.ContainsKey(r.Replication))
-                        .Select(r => value(r) - baseByReplication[r.Replication]).ToArray();
-                    difference = SampleStatistics.Of(differences);
-                    var baseMean = baseline.Average(value);
-                    reduction = baseMean == 0 ? null : 100.0 * (baseMean - statistics.Mean) / baseMean;
+                    difference = Paired(group, reference, metric);
+                    var referenceMean = reference.Average(r => r.Number(metric));
+                    reduction = referenceMean == 0 ? null : 100.0 * (referenceMean - statistics.Mean) / referenceMean;
                 }
-                summary.Add(new SummaryRow(first.Scenario, first.Topology, first.Tasks, first.Edges, first.Scheduler, first.Parameters, metric, statistics, difference, reduction));
+                var acrossPoints = firstPoint is null ? null : Paired(group, firstPoint, metric);
+                summary.Add(new SummaryRow(first.Scenario, first.Topology, first.Tasks, first.Edges, first.Scheduler, first.Parameters, metric.Name, statistics, difference, reduction, acrossPoints));
             }
         }
         return summary;
     }
 
-    private static GroupId GroupKey(RunRow row) => new(row.Topology, row.Tasks, row.Edges, string.Join('\u001f', row.Parameters), row.Scheduler);
+    /// <summary>
+    /// The parameters of the point a point is compared with across the sweep: the same <c>instance.</c> values and the
+    /// first value of every other axis; null when the scenario does not pair points.
+    /// </summary>
+    public static IReadOnlyList<string>? FirstPoint(Scenario scenario, IReadOnlyList<string> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!scenario.PairsPoints)
+        {
+            return null;
+        }
+        return [.. scenario.Sweep.Select((axis, k) => axis.IsInstanceAxis ? parameters[k] : axis.Values[0])];
+    }
 
-    private sealed record GroupId(string Topology, int Tasks, int Edges, string Parameters, string Scheduler);
+    private static SampleStatistics Paired(IEnumerable<RunRow> rows, IReadOnlyList<RunRow> baseline, RunColumn metric)
+    {
+        var byReplication = baseline.ToDictionary(r => r.Replication, r => r.Number(metric));
+        return SampleStatistics.Of([.. rows.Where(r => byReplication.ContainsKey(r.Replication)).Select(r => r.Number(metric) - byReplication[r.Replication])]);
+    }
+
+    private static string Join(IReadOnlyList<string> parameters) => string.Join('\u001f', parameters);
+
+    private sealed record GroupId(string Topology, string Parameters, string Scheduler);
 }

@@ -1,9 +1,13 @@
 namespace EdgeLearnSim.Experiments.Results;
 
 /// <summary>
-/// One row of <c>summary.csv</c>: a metric over the replications of one (sweep point, topology, scheduler) group,
-/// and the paired difference scheduler − <c>random</c> over the same instances (null without a random baseline).
-/// <see cref="ReductionVsRandomPercent"/> is 100·(mean_random − mean)/mean_random.
+/// One row of <c>summary.csv</c>: a summarised column (<see cref="RunColumn.Summarised"/>) over the replications of
+/// one (sweep point, topology, scheduler) group, with the two paired comparisons of the pairing rule:
+/// <see cref="DifferenceVsReference"/>, scheduler − the scenario's reference scheduler at the same point over the
+/// same instances (null without the reference), with <see cref="ReductionVsReferencePercent"/> =
+/// 100·(mean_reference − mean)/mean_reference; and <see cref="DifferenceVsFirstPoint"/>, this point − the sweep's
+/// first <c>simulation.</c>/<c>limits.</c> point with the same instance parameters, paired by cell (null when the
+/// sweep has no such axis, so points are not paired).
 /// </summary>
 public sealed record SummaryRow(
     string Scenario,
@@ -14,5 +18,6 @@ public sealed record SummaryRow(
     IReadOnlyList<string> Parameters,
     string Metric,
     SampleStatistics Statistics,
-    SampleStatistics? DifferenceVsRandom,
-    double? ReductionVsRandomPercent);
+    SampleStatistics? DifferenceVsReference,
+    double? ReductionVsReferencePercent,
+    SampleStatistics? DifferenceVsFirstPoint);

@@ -49,8 +49,8 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
                     try
                     {
                         var instanceFolder = options.SaveInstances ? Path.Combine(plan.Folder, "instances", cell.Index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)) : null;
-                        var rows = runner.Run(cell, instanceFolder, cancellation);
-                        plan.Store.Write(cell, rows);
+                        var (rows, timeline) = runner.RunWithTimeline(cell, instanceFolder, cancellation);
+                        plan.Store.Write(cell, rows, timeline);
                         progress?.Invoke(new CellEvent(cell, CellStatus.Completed, null, Interlocked.Increment(ref done), work.Count));
                     }
                     catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -108,7 +108,8 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
     private ScenarioResults Render(Scenario scenario, IReadOnlyList<Cell> cells, CellStore store, string folder)
     {
         var rows = cells.SelectMany(store.Read).ToList();
-        var results = new ScenarioResults(scenario, cells, rows, Summarizer.Summarize(rows), folder);
+        var timeline = CellPlan.RepresentativeIndex(scenario) is { } index ? store.ReadTimeline(cells[index]) : null;
+        var results = new ScenarioResults(scenario, cells, rows, Summarizer.Summarize(scenario, rows), folder) { Timeline = timeline };
         foreach (var writer in writers)
         {
             writer.Write(results);

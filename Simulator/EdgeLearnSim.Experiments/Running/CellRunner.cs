@@ -3,6 +3,9 @@ using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Metrics;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
@@ -11,26 +14,34 @@ using EdgeLearnSim.Experiments.Results;
 namespace EdgeLearnSim.Experiments.Running;
 
 /// <summary>
-/// Runs one cell: draws its instance, computes the lower bound, runs every scheduler of the scenario on it
-/// (each with its own derived seed), simulates each schedule, then each online dispatch policy.
+/// Runs one cell: draws its instance, computes the instance bound, runs every scheduler of the scenario on it (each
+/// with its own derived seed), simulates each schedule, then each online dispatch policy, and builds every row from
+/// <see cref="RunColumns"/> with the cell's bound: the largest of the instance bound and every scheduler's proven bound.
 /// </summary>
 public sealed class CellRunner(ExperimentToolkit toolkit)
 {
     /// <summary>
     /// The cell's rows, in scenario scheduler order then online policies. Throws
-    /// <see cref="OperationCanceledException"/> when cancelled, so a partly cancelled cell is never stored.
+    /// <see cref="OperationCanceledException"/> when cancelled, so a partly cancelled cell is never stored, and
+    /// <see cref="InvalidOperationException"/> when a simulation lost or duplicated a task, so such a cell fails.
     /// </summary>
     /// <param name="cell">The cell to run.</param>
     /// <param name="instanceFolder">When set, the instance and every assignment are saved there.</param>
     /// <param name="cancellation">Ctrl-C.</param>
-    public IReadOnlyList<RunRow> Run(Cell cell, string? instanceFolder, CancellationToken cancellation)
+    public IReadOnlyList<RunRow> Run(Cell cell, string? instanceFolder, CancellationToken cancellation) =>
+        RunWithTimeline(cell, instanceFolder, cancellation).Rows;
+
+    /// <summary>
+    /// As <see cref="Run"/>, and for the representative cell (<see cref="CellPlan.RepresentativeIndex"/>) the timeline of
+    /// its representative scheduler's run: the same simulation again with sampling on, which changes none of its results.
+    /// </summary>
+    public (IReadOnlyList<RunRow> Rows, CellTimeline? Timeline) RunWithTimeline(Cell cell, string? instanceFolder, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.InstanceSeed);
-        var lowerBound = toolkit.LowerBound(instance);
+        var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
         var settings = cell.Point.Settings;
-        var rows = new List<RunRow>();
-        var assignments = new List<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)>();
+        var runs = new List<(string Label, IReadOnlyList<int> EdgeOf, ScheduleResult? Result, SimulationResult Simulation, RunTiming Timing)>();
         foreach (var choice in cell.Scenario.Schedulers)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -41,52 +52,52 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             var milliseconds = clock.Elapsed.TotalMilliseconds;
             cancellation.ThrowIfCancellationRequested();
             var simulation = toolkit.Simulate(instance, schedule, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", choice.Label));
-            rows.Add(Row(cell, instance, choice.Label, schedule.EdgeOf, lowerBound, simulation, milliseconds, schedule.Exit.ToString()));
-            assignments.Add((choice.Label, schedule.EdgeOrder));
+            runs.Add((choice.Label, schedule.EdgeOf, schedule, simulation, new RunTiming(milliseconds, schedule.Exit.ToString(), schedule.Iterations)));
+            if (schedule.ProvenLowerBound is { } proven)
+            {
+                bound = CertifiedBound.Max(bound, new CertifiedBound(proven, choice.Label));
+            }
         }
-        foreach (var policy in settings.Simulation.OnlineDispatch)
+        foreach (var policy in settings.OnlineDispatch)
         {
             cancellation.ThrowIfCancellationRequested();
             var online = toolkit.SimulateOnline ?? throw new InvalidOperationException("This build's simulator offers no online dispatch.");
+            var name = SimulationNames.NameOf(policy);
             var clock = Stopwatch.StartNew();
-            var simulation = online(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", policy));
-            rows.Add(Row(cell, instance, policy, simulation.FinalEdgeOf, lowerBound, simulation, clock.Elapsed.TotalMilliseconds, "Online"));
+            var simulation = online(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", name));
+            runs.Add((name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0)));
+        }
+        var rows = new List<RunRow>();
+        foreach (var run in runs)
+        {
+            if (run.Simulation.TasksLost != 0 || run.Simulation.TasksDuplicated != 0)
+            {
+                throw new InvalidOperationException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{run.Label}'s simulation lost {run.Simulation.TasksLost} and duplicated {run.Simulation.TasksDuplicated} of {instance.TaskCount} tasks."));
+            }
+            var source = new RunSource(cell, instance, run.Label, ScheduleMetrics.Compute(instance, run.EdgeOf), run.Result, run.Simulation, bound);
+            rows.Add(new RunRow(RunColumns.Compute(source), cell.Point.Values, run.Timing, CompletionQuantiles.Of(run.Simulation)));
         }
         if (instanceFolder is not null)
         {
-            SaveInstance(instance, instanceFolder, assignments);
+            SaveInstance(instance, instanceFolder, [.. runs.Where(r => r.Result is not null).Select(r => (r.Label, r.Result!.EdgeOrder))]);
         }
-        return rows;
+        CellTimeline? timeline = null;
+        if (cell.Index == CellPlan.RepresentativeIndex(cell.Scenario) && runs.FirstOrDefault(r => r.Label == CellPlan.RepresentativeScheduler(cell.Scenario)) is { Label: not null } shown
+            && shown.Simulation.SimulatedMakespan > 0)
+        {
+            var sampled = settings.Simulation with { TimelineStepSeconds = shown.Simulation.SimulatedMakespan / CellTimeline.Steps };
+            var seed = StableSeed.Derive(cell.InstanceSeed, "simulation", shown.Label);
+            var again = shown.Result is { } result
+                ? toolkit.Simulate(instance, result, sampled, seed)
+                : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, seed);
+            timeline = again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
+        }
+        return (rows, timeline);
     }
 
-    private static RunRow Row(
-        Cell cell, EdgeLearningInstance instance, string scheduler, IReadOnlyList<int> edgeOf, double lowerBound,
-        SimulationOutcome simulation, double milliseconds, string exit)
-    {
-        var metrics = ScheduleMetrics.Compute(instance, edgeOf);
-        return new RunRow(
-            cell.Scenario.Name,
-            cell.Topology.Name,
-            instance.TaskCount,
-            instance.EdgeCount,
-            scheduler,
-            cell.Replication,
-            cell.InstanceSeed,
-            metrics.WeightedMakespan,
-            metrics.LoadStdDev,
-            metrics.TasksOnBusiestEdge,
-            metrics.MaxTasksOnEdge,
-            lowerBound,
-            100.0 * (metrics.WeightedMakespan - lowerBound) / lowerBound,
-            simulation.SimulatedMakespan,
-            simulation.BytesToCloud,
-            simulation.RawBytes,
-            cell.Point.Values,
-            milliseconds,
-            exit);
-    }
-
-    private void SaveInstance(EdgeLearningInstance instance, string folder, List<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)
+    private void SaveInstance(EdgeLearningInstance instance, string folder, IReadOnlyList<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)
     {
         // The instance files are not written atomically one by one: build the folder aside, then move it in one rename.
         var staging = folder + ".partial";

@@ -9,14 +9,18 @@ namespace EdgeLearnSim.Experiments.Running;
 
 /// <summary>
 /// The results store of one scenario: each completed cell is one file <c>DIR/&lt;scenario&gt;/cells/NNNNNN.csv</c>
-/// (its index in cell order), written atomically, holding the cell id, the scenario fingerprint and the cell's
-/// rows with timings. A file exists only if its cell completed. A file from another version of the scenario
-/// (different id or fingerprint) is an error rather than a silently reused result.
+/// (its index in cell order), written atomically, holding the cell id, the scenario fingerprint, every column of
+/// <see cref="RunColumns"/> by name, the parameters and the timings. A file exists only if its cell completed. A file
+/// from another version of the scenario (different id or fingerprint) or of the tool (a column missing or a value its
+/// column does not accept) is an error rather than a silently reused result.
 /// </summary>
 public sealed class CellStore(string scenarioFolder, string fingerprint)
 {
+    private const string ParametersColumn = "parameters";
+    private const string QuantilesColumn = "completion_quantiles";
+
     private static readonly string[] Header =
-        ["cell", "fingerprint", .. RunsCsv.LeadingColumns, "parameters", "scheduler_ms", "exit"];
+        ["cell", "fingerprint", .. RunColumns.All.Select(c => c.Name), ParametersColumn, .. RunsCsv.TimingColumns, QuantilesColumn];
 
     public string Folder { get; } = Path.Combine(scenarioFolder, "cells");
 
@@ -28,63 +32,79 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
 
     public bool Contains(Cell cell) => File.Exists(PathOf(cell));
 
-    public void Write(Cell cell, IReadOnlyList<RunRow> rows)
+    /// <summary>Where the cell's timeline is kept, beside its rows.</summary>
+    public string TimelinePathOf(Cell cell) => Path.ChangeExtension(PathOf(cell), ".timeline.csv");
+
+    /// <summary>
+    /// Stores a completed cell: its timeline first (if any), then its rows, so that a cell file's presence implies its
+    /// timeline's, through resume, sharding and merge alike.
+    /// </summary>
+    public void Write(Cell cell, IReadOnlyList<RunRow> rows, CellTimeline? timeline = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        if (timeline is not null)
+        {
+            AtomicFile.WriteAllText(TimelinePathOf(cell), TimelineCsv.Write(timeline));
+        }
         var text = CsvFormat.Build(csv =>
         {
             CsvFormat.Row(csv, Header);
             foreach (var row in rows)
             {
                 CsvFormat.Row(csv, [
-                    cell.Id, fingerprint, .. RunsCsv.Keys(row), .. RunsCsv.Measures(row),
-                    string.Join('\u001f', row.Parameters), CsvFormat.Number(row.SchedulerMilliseconds), row.Exit,
+                    cell.Id, fingerprint, .. row.Values, string.Join('\u001f', row.Parameters), .. RunsCsv.Timing(row.Timing),
+                    string.Join(';', row.CompletionQuantiles.Select(CsvFormat.Number)),
                 ]);
             }
         });
         AtomicFile.WriteAllText(PathOf(cell), text);
     }
 
-    /// <summary>The rows of a completed cell; throws <see cref="InvalidInputException"/> when the file belongs to another scenario version.</summary>
+    /// <summary>The stored timeline of a cell, or null when it has none.</summary>
+    public CellTimeline? ReadTimeline(Cell cell)
+    {
+        var path = TimelinePathOf(cell);
+        return File.Exists(path) ? TimelineCsv.Read(path) : null;
+    }
+
+    /// <summary>The rows of a completed cell, read by header name; throws <see cref="InvalidInputException"/> when the file belongs to another scenario or tool version.</summary>
     public IReadOnlyList<RunRow> Read(Cell cell)
     {
         var path = PathOf(cell);
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, CsvFormat.Configuration);
         var rows = new List<RunRow>();
-        if (!csv.Read() || !csv.ReadHeader() || !Header.SequenceEqual(csv.HeaderRecord ?? []))
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header || Header.Any(name => !header.Contains(name, StringComparer.Ordinal)))
         {
             throw new InvalidInputException(path, "not a cell file of this tool version; delete the cells folder and run again");
         }
+        var position = header.Select((name, k) => (name, k)).GroupBy(p => p.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().k, StringComparer.Ordinal);
+        string Field(string name) => csv.GetField(position[name]) ?? "";
         while (csv.Read())
         {
-            if (csv.GetField(0) != cell.Id || csv.GetField(1) != fingerprint)
+            var line = csv.Parser.RawRow;
+            if (Field("cell") != cell.Id || Field("fingerprint") != fingerprint)
             {
                 throw new InvalidInputException(
-                    path,
-                    $"holds cell '{csv.GetField(0)}' of another version of scenario '{cell.Scenario.Name}' (expected '{cell.Id}'); run without --resume or use another --out");
+                    $"{path}:{line}",
+                    $"holds cell '{Field("cell")}' of another version of scenario '{cell.Scenario.Name}' (expected '{cell.Id}'); run without --resume or use another --out");
             }
-            var parameters = csv.GetField(18)!;
-            rows.Add(new RunRow(
-                csv.GetField(2)!,
-                csv.GetField(3)!,
-                int.Parse(csv.GetField(4)!, CultureInfo.InvariantCulture),
-                int.Parse(csv.GetField(5)!, CultureInfo.InvariantCulture),
-                csv.GetField(6)!,
-                int.Parse(csv.GetField(7)!, CultureInfo.InvariantCulture),
-                ulong.Parse(csv.GetField(8)!, CultureInfo.InvariantCulture),
-                CsvFormat.ParseDouble(csv.GetField(9)!),
-                CsvFormat.ParseDouble(csv.GetField(10)!),
-                int.Parse(csv.GetField(11)!, CultureInfo.InvariantCulture),
-                int.Parse(csv.GetField(12)!, CultureInfo.InvariantCulture),
-                CsvFormat.ParseDouble(csv.GetField(13)!),
-                CsvFormat.ParseDouble(csv.GetField(14)!),
-                CsvFormat.ParseDouble(csv.GetField(15)!),
-                CsvFormat.ParseDouble(csv.GetField(16)!),
-                CsvFormat.ParseDouble(csv.GetField(17)!),
-                parameters.Length == 0 ? [] : parameters.Split('\u001f'),
-                CsvFormat.ParseDouble(csv.GetField(19)!),
-                csv.GetField(20)!));
+            var values = new string[RunColumns.All.Count];
+            for (var k = 0; k < values.Length; k++)
+            {
+                var column = RunColumns.All[k];
+                values[k] = Field(column.Name);
+                if (!column.Accepts(values[k]))
+                {
+                    throw new InvalidInputException(
+                        $"{path}:{line}:{position[column.Name] + 1}",
+                        $"'{values[k]}' is not a valid {column.Kind.ToString().ToLowerInvariant()} for column {column.Name}; delete the cells folder and run again");
+                }
+            }
+            var parameters = Field(ParametersColumn);
+            var timing = new RunTiming(CsvFormat.ParseDouble(Field("scheduler_ms")), Field("exit"), long.Parse(Field("iterations"), CultureInfo.InvariantCulture));
+            var quantiles = Field(QuantilesColumn);
+            rows.Add(new RunRow(values, parameters.Length == 0 ? [] : parameters.Split('\u001f'), timing, quantiles.Length == 0 ? [] : [.. quantiles.Split(';').Select(CsvFormat.ParseDouble)]));
         }
         return rows;
     }

@@ -1,6 +1,8 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
-using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Results;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -10,14 +12,21 @@ namespace EdgeLearnSim.Experiments.Running;
 /// </summary>
 /// <param name="Schedulers">Registry that scenario scheduler names resolve against.</param>
 /// <param name="GenerateInstance">Draws a cell's instance from its spec and instance seed (deterministic).</param>
-/// <param name="LowerBound">A lower bound on the optimal weighted makespan (SPEC §3).</param>
-/// <param name="Simulate">Simulates an offline schedule's uploads with the scenario's simulation options and a seed.</param>
-/// <param name="SimulateOnline">Simulates an online dispatch policy by name; null when the simulator offers none.</param>
+/// <param name="LowerBound">
+/// A certified lower bound on the optimal weighted makespan (SPEC §3) from the bounds named by the scenario's
+/// <c>bounds:</c> list (null: the default for the instance's size).
+/// </param>
+/// <param name="Simulate">Simulates an offline schedule's uploads with a point's simulation settings and a seed.</param>
+/// <param name="SimulateOnline">Simulates an online dispatch policy; null when the simulator offers none.</param>
 /// <param name="SaveInstance">Writes an instance in the project's folder format into a folder; null when unavailable.</param>
 public sealed record ExperimentToolkit(
     SchedulerRegistry Schedulers,
     Func<InstanceSpec, ulong, EdgeLearningInstance> GenerateInstance,
-    Func<ISchedulingInstance, double> LowerBound,
-    Func<EdgeLearningInstance, ScheduleResult, SimulationOptions, ulong, SimulationOutcome> Simulate,
-    Func<EdgeLearningInstance, string, SimulationOptions, ulong, SimulationOutcome>? SimulateOnline = null,
-    Action<EdgeLearningInstance, string>? SaveInstance = null);
+    Func<ISchedulingInstance, IReadOnlyList<string>?, CertifiedBound> LowerBound,
+    Func<EdgeLearningInstance, ScheduleResult, SimulationSettings, ulong, SimulationResult> Simulate,
+    Func<EdgeLearningInstance, OnlinePolicy, SimulationSettings, ulong, SimulationResult>? SimulateOnline = null,
+    Action<EdgeLearningInstance, string>? SaveInstance = null)
+{
+    /// <summary>The names a scenario's <c>bounds:</c> list may use.</summary>
+    public IReadOnlyList<string> BoundNames { get; init; } = [];
+}

@@ -4,10 +4,16 @@ using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Experiments.Running;
 
-/// <summary>Everything an output writer needs for one scenario, computed before any writing: rows in cell order and their summary.</summary>
+/// <summary>
+/// Everything an output writer needs for one scenario, computed before any writing: rows in cell order, their
+/// summary, and for a dynamic scenario the stored timeline of its representative cell (null when there is none).
+/// </summary>
 public sealed record ScenarioResults(
     Scenario Scenario,
     IReadOnlyList<Cell> Cells,
     IReadOnlyList<RunRow> Rows,
     IReadOnlyList<SummaryRow> Summary,
-    string Folder);
+    string Folder)
+{
+    public CellTimeline? Timeline { get; init; }
+}

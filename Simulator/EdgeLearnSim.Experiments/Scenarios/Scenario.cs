@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -27,4 +28,30 @@ public sealed record Scenario
     public required IReadOnlyList<SweepAxis> Sweep { get; init; }
 
     public required IReadOnlyList<SweepPoint> Points { get; init; }
+
+    /// <summary>The scheduler every other is compared with within a sweep point (<c>reference:</c>, default <c>random</c>).</summary>
+    public string Reference { get; init; } = DefaultReference;
+
+    /// <summary>Published results the report compares with (<c>compare_with:</c>, only <c>paper</c> so far), or null.</summary>
+    public string? CompareWith { get; init; }
+
+    /// <summary>The instance bounds to compute (<c>bounds:</c>), or null for the toolkit's default for the size.</summary>
+    public IReadOnlyList<string>? Bounds { get; init; }
+
+    /// <summary>True when some axis is a <c>simulation.</c> or <c>limits.</c> parameter: its points share instances and are paired.</summary>
+    public bool PairsPoints => Sweep.Any(a => !a.IsInstanceAxis);
+
+    /// <summary>
+    /// True when the uploads are not the paper's static setting (some point has time-varying bandwidth, outages,
+    /// online dispatch, compression or access time, releases after 0, or the sweep varies the simulation), so the
+    /// simulated columns can differ between schedulers in ways the weighted makespan does not show.
+    /// </summary>
+    public bool IsDynamic =>
+        Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
+        || Points.Any(p => p.Settings.Simulation.Bandwidth is not null || p.Settings.Simulation.Outages is not null
+            || p.Settings.OnlineDispatch.Count > 0 || p.Settings.Simulation.CompressionSecondsPerByte > 0
+            || p.Settings.Simulation.AccessBandwidthMbps is not null || p.Settings.Instance.Arrivals is not AllAtZeroArrivals);
+
+    /// <summary>The reference scheduler when a scenario names none.</summary>
+    public const string DefaultReference = "random";
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
-using EdgeLearnSim.Core.Simulation.Bandwidth;
-using EdgeLearnSim.Core.Simulation.Outages;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -11,8 +9,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// <summary>
 /// Checks of a parsed scenario that need more than its syntax, done before anything runs or is written so that
 /// bad input fails with one line per problem and no partial output: the instance settings of every sweep point and
-/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, the content of every
-/// bandwidth and outage trace, and a memory estimate per cell that must fit in this machine's memory.
+/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, and a memory estimate per cell that must fit in this machine's memory.
 /// </summary>
 internal static class ScenarioPreflight
 {
@@ -52,7 +49,6 @@ internal static class ScenarioPreflight
                         $"{spec.Tasks} tasks on {spec.Edges} edges ({TopologyName(topology)}) would need about {Format(needed)} per cell; this machine has {Format(available)}"));
                 }
             }
-            CheckTraces(context, point.Settings.Simulation);
         }
         var rows = (long)scenario.Points.Count * scenario.Topologies.Count * scenario.Replications * Math.Max(1, scenario.Schedulers.Count);
         if (rows * BytesPerResultRow > available)
@@ -99,30 +95,6 @@ internal static class ScenarioPreflight
         catch (ArgumentException e)
         {
             context.Add(new InvalidInputException($"{context.File}: instance.accuracy_bound", e.Message));
-        }
-    }
-
-    private static void CheckTraces(ScenarioReadContext context, SimulationOptions options)
-    {
-        foreach (var file in options.BandwidthTraces?.Files ?? [])
-        {
-            Try(context, () => BandwidthTrace.Load(file));
-        }
-        if (options.Outages?.File is { } outages)
-        {
-            Try(context, () => OutageSchedule.Load(outages));
-        }
-    }
-
-    private static void Try(ScenarioReadContext context, Action load)
-    {
-        try
-        {
-            load();
-        }
-        catch (InvalidInputException e)
-        {
-            context.Add(e);
         }
     }
 

@@ -14,6 +14,7 @@ internal sealed class ScenarioReadContext(string file, string folder, string? re
     private readonly List<InvalidInputException> problems = [];
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly Dictionary<YamlNode, Mark> generatedOrigins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, object?> loaded = new(StringComparer.Ordinal);
 
     public string File { get; } = file;
 
@@ -24,6 +25,28 @@ internal sealed class ScenarioReadContext(string file, string folder, string? re
 
     /// <summary>Override paths some reader asked for; the rest name no parameter.</summary>
     public HashSet<string> ConsumedOverrides { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Loads a trace file once per scenario (sweep points share it); a file that does not load is reported as a
+    /// problem and gives null.
+    /// </summary>
+    public T? Loaded<T>(string path, Func<string, T> load)
+        where T : class
+    {
+        if (!loaded.TryGetValue(path, out var value))
+        {
+            try
+            {
+                value = load(path);
+            }
+            catch (InvalidInputException e)
+            {
+                Add(e);
+            }
+            loaded[path] = value;
+        }
+        return value as T;
+    }
 
     public void Problem(YamlNode node, string problem) => Problem(Mark(node), problem);
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Simulation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,12 +15,18 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] FixedPaths = ["name", "description", "seed", "replications", "topologies", "schedulers", "sweep"];
+    private static readonly string[] FixedPaths = ["name", "description", "seed", "replications", "topologies", "schedulers", "sweep", "bounds", "compare_with", "reference"];
+
+    /// <summary>What <c>compare_with:</c> accepts: the published results a report can be set beside.</summary>
+    public static IReadOnlyList<string> Comparisons { get; } = ["paper"];
 
     /// <summary>The base seed when a scenario names none.</summary>
     public const ulong DefaultSeed = 20_240_601;
 
-    public static ScenarioLoadResult Load(string path, SchedulerRegistry registry)
+    /// <param name="path">The scenario file.</param>
+    /// <param name="registry">The schedulers its names resolve against.</param>
+    /// <param name="boundNames">The instance bounds a <c>bounds:</c> list may name (the toolkit's); none when null.</param>
+    public static ScenarioLoadResult Load(string path, SchedulerRegistry registry, IReadOnlyCollection<string>? boundNames = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(registry);
@@ -63,7 +71,7 @@ public static class ScenarioReader
             context.Problem(root?.Start ?? Mark.Empty, "expected a mapping with keys such as name, instance, schedulers");
             return new ScenarioLoadResult(null, context.Problems);
         }
-        var scenario = Read(context, mapping, fullPath, registry);
+        var scenario = Read(context, mapping, fullPath, registry, boundNames ?? []);
         if (context.Problems.Count == 0)
         {
             ScenarioPreflight.Check(context, scenario);
@@ -71,7 +79,7 @@ public static class ScenarioReader
         return new ScenarioLoadResult(context.Problems.Count == 0 ? scenario : null, context.Problems);
     }
 
-    private static Scenario Read(ScenarioReadContext context, YamlMappingNode mapping, string fullPath, SchedulerRegistry registry)
+    private static Scenario Read(ScenarioReadContext context, YamlMappingNode mapping, string fullPath, SchedulerRegistry registry, IReadOnlyCollection<string> boundNames)
     {
         var top = YamlSection.Open(context, "", mapping, mapping.Start)!;
         var name = top.Get("name") is { } nameNode ? context.Scalar(nameNode, "a scenario name") : null;
@@ -86,6 +94,13 @@ public static class ScenarioReader
         var topologies = TopologyListReader.Read(context, top.Get("topologies"));
         var schedulers = SchedulerListReader.Read(context, top.Get("schedulers"), mapping.Start, registry);
         var axes = ReadSweep(context, top.Get("sweep"));
+        var bounds = top.Get("bounds") is { } b ? ReadBounds(context, b, boundNames) : null;
+        var compareWith = top.Get("compare_with") is { } c ? context.Choice(c, "a published result to compare with", [.. Comparisons]) : null;
+        var reference = top.Get("reference") is { } referenceNode ? context.Scalar(referenceNode, "a scheduler label") : null;
+        if (reference is not null && schedulers.All(s => s.Label != reference))
+        {
+            context.Problem(top.Get("reference")!, $"reference '{reference}' is not one of the scenario's schedulers ({string.Join(", ", schedulers.Select(s => s.Label))})");
+        }
         var instanceNode = top.Get("instance");
         var simulationNode = top.Get("simulation");
         var limitsNode = top.Get("limits");
@@ -115,7 +130,30 @@ public static class ScenarioReader
             Schedulers = schedulers,
             Sweep = axes.Select(a => new SweepAxis(a.Path, a.Values.Select(Canonical).ToArray())).ToArray(),
             Points = points,
+            Reference = reference ?? Scenario.DefaultReference,
+            CompareWith = compareWith,
+            Bounds = bounds,
         };
+    }
+
+    private static string[] ReadBounds(ScenarioReadContext context, YamlNode node, IReadOnlyCollection<string> boundNames)
+    {
+        var items = node is YamlSequenceNode list && list.Children.Count > 0 ? list.Children : (IList<YamlNode>)[node];
+        var names = new List<string>();
+        foreach (var item in items)
+        {
+            if (context.Scalar(item, "a bound name") is not { } name)
+            {
+                continue;
+            }
+            if (!boundNames.Contains(name, StringComparer.Ordinal))
+            {
+                context.Problem(item, $"unknown bound '{name}'; this tool offers: {(boundNames.Count == 0 ? "none" : string.Join(", ", boundNames))}");
+                continue;
+            }
+            names.Add(name);
+        }
+        return [.. names];
     }
 
     private static ScenarioSettings ReadSettings(ScenarioReadContext context, YamlSection top, YamlNode? instanceNode, YamlNode? simulationNode, YamlNode? limitsNode)
@@ -132,10 +170,15 @@ public static class ScenarioReader
             }
             limitsSection.RejectUnknownKeys();
         }
+        var instance = instanceSection is null ? new InstanceSpec() : InstanceSectionReader.Read(context, instanceSection);
+        var (simulation, online) = simulationSection is null
+            ? (new SimulationSettings(), [])
+            : SimulationSectionReader.Read(context, simulationSection);
         return new ScenarioSettings
         {
-            Instance = instanceSection is null ? new() : InstanceSectionReader.Read(context, instanceSection),
-            Simulation = simulationSection is null ? new() : SimulationSectionReader.Read(context, simulationSection),
+            Instance = instance,
+            Simulation = simulation,
+            OnlineDispatch = online,
             SchedulerTimeLimit = limit,
         };
     }

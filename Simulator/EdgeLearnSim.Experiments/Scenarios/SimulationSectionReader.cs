@@ -1,18 +1,23 @@
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Outages;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
 
-/// <summary>Reads the <c>simulation:</c> section into <see cref="SimulationOptions"/>.</summary>
+/// <summary>
+/// Reads the <c>simulation:</c> section straight into the simulator's own <see cref="SimulationSettings"/> (traces
+/// loaded and checked here, once per file), and its <c>online_dispatch</c> list.
+/// </summary>
 internal static class SimulationSectionReader
 {
-    public static SimulationOptions Read(ScenarioReadContext context, YamlSection section)
+    public static (SimulationSettings Settings, IReadOnlyList<OnlinePolicy> Online) Read(ScenarioReadContext context, YamlSection section)
     {
-        var options = new SimulationOptions();
+        var options = new SimulationSettings();
+        IReadOnlyList<OnlinePolicy> onlinePolicies = [];
         if (section.Get("policy") is { } policy && context.Named(policy, "an uplink policy", SimulationNames.ParseUplinkPolicy) is { } uplink)
         {
-            options = options with { Policy = uplink };
+            options = options with { Uplink = uplink };
         }
         if (section.Get("compression_seconds_per_byte") is { } compression
             && context.Number(compression, "compression seconds per byte >= 0", v => v >= 0) is { } perByte)
@@ -27,25 +32,25 @@ internal static class SimulationSectionReader
         if (section.Get("horizon_seconds") is { } horizon
             && context.Number(horizon, "a horizon > 0 (seconds)", v => v > 0) is { } horizonSeconds)
         {
-            options = options with { HorizonSeconds = horizonSeconds };
+            options = options with { Horizon = horizonSeconds };
         }
         if (section.Get("bandwidth_traces") is { } traces)
         {
-            options = options with { BandwidthTraces = ReadTraces(context, section, traces) };
+            options = options with { Bandwidth = ReadTraces(context, section, traces) };
         }
-        if (section.Get("outages") is { } outages)
+        if (section.Get("outages") is { } outages && ReadOutages(context, section, outages) is { } outage)
         {
-            options = options with { Outages = ReadOutages(context, section, outages) };
+            options = options with { Outages = outage.Model, Redispatch = outage.Redispatch };
         }
         if (section.Get("online_dispatch") is { } online)
         {
-            options = options with { OnlineDispatch = ReadOnline(context, online) };
+            onlinePolicies = ReadOnline(context, online);
         }
         section.RejectUnknownKeys();
-        return options;
+        return (options, onlinePolicies);
     }
 
-    private static BandwidthTraceOptions? ReadTraces(ScenarioReadContext context, YamlSection parent, YamlNode node)
+    private static BandwidthVariation? ReadTraces(ScenarioReadContext context, YamlSection parent, YamlNode node)
     {
         var section = YamlSection.Open(context, parent.Child("bandwidth_traces"), node, context.Mark(node));
         if (section is null)
@@ -75,10 +80,21 @@ internal static class SimulationSectionReader
         var scale = section.Get("scale") is { } s ? context.Number(s, "a scale > 0", v => v > 0) ?? 1 : 1;
         var normalise = section.Get("normalise_to_mean") is { } n ? context.Bool(n, "normalise_to_mean") ?? true : true;
         section.RejectUnknownKeys();
-        return new BandwidthTraceOptions(files, endMode, scale, normalise);
+        var loaded = files.Select(f => context.Loaded(f, BandwidthTrace.Load)).ToArray();
+        if (files.Count == 0 || loaded.Any(t => t is null))
+        {
+            return null;
+        }
+        return new BandwidthVariation
+        {
+            Traces = [.. loaded.OfType<BandwidthTrace>()],
+            EndMode = endMode,
+            Scaling = normalise ? TraceScaling.NormaliseToMean : TraceScaling.Scale,
+            ScaleFactor = scale,
+        };
     }
 
-    private static OutageOptions? ReadOutages(ScenarioReadContext context, YamlSection parent, YamlNode node)
+    private static (OutageModel Model, RedispatchMode Redispatch)? ReadOutages(ScenarioReadContext context, YamlSection parent, YamlNode node)
     {
         var section = YamlSection.Open(context, parent.Child("outages"), node, context.Mark(node));
         if (section is null)
@@ -95,13 +111,16 @@ internal static class SimulationSectionReader
             context.Problem(section.Mark, "expected either 'file' or both 'mean_up_seconds' and 'mean_down_seconds' in 'simulation.outages'");
             return null;
         }
-        return new OutageOptions(file, up ?? 0, down ?? 0, redispatch);
+        if (file is not null)
+        {
+            return context.Loaded(file, OutageSchedule.Load) is { } schedule ? (new ScheduledOutages(schedule), redispatch) : null;
+        }
+        return (new RandomOutages(up!.Value, down!.Value), redispatch);
     }
 
-    private static string[] ReadOnline(ScenarioReadContext context, YamlNode node)
+    private static OnlinePolicy[] ReadOnline(ScenarioReadContext context, YamlNode node)
     {
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
-        return items.Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy))
-            .OfType<OnlinePolicy>().Select(SimulationNames.NameOf).ToArray();
+        return [.. items.Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy)).OfType<OnlinePolicy>()];
     }
 }

@@ -1,26 +1,27 @@
 using System.Globalization;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Running;
+using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Reporting.Figures;
 
 /// <summary>
-/// Builds the paper's figures from a scenario's summary: per topology, weighted makespan (Fig. 4), standard
-/// deviation of edge loads (Fig. 5) and tasks on the busiest edge (Fig. 6); one series per scheduler. The x axis is
-/// the first swept parameter: its value when numeric (the number of tasks in the paper), else the position of the
-/// value in the sweep (1, 2, …); without a sweep, the number of tasks. With more than one swept axis, each
-/// combination of the other axes' values is a series of its own. A fourth figure shows the simulated makespan.
+/// Builds the figures of a scenario from its summary, one per topology and plotted run column
+/// (<see cref="RunColumn.Plot"/>): the paper's weighted makespan (Fig. 4), load standard deviation (Fig. 5) and tasks
+/// on the busiest edge (Fig. 6), the simulated makespan, the gap to the cell's bound (where near-equal schedulers
+/// separate), and for dynamic scenarios the completion times, utilisation and re-dispatches; one series per
+/// scheduler. The x axis is the first swept parameter: its value when numeric (the number of tasks in the paper),
+/// else the position of the value in the sweep (1, 2, …); without a sweep, the number of tasks. With more than one
+/// swept axis, each combination of the other axes' values is a series of its own.
 /// </summary>
 public static class FigureBuilder
 {
-    /// <summary>(file prefix, summary metric, y label, title) of each figure kind.</summary>
-    public static IReadOnlyList<(string Prefix, string Metric, string YLabel, string Title)> Kinds { get; } =
-    [
-        ("makespan", "weighted_makespan", "Weighted makespan max_j L_j (s)", "Weighted makespan"),
-        ("stddev", "stddev", "Std. dev. of edge loads L_j (s)", "Load standard deviation"),
-        ("maxjobs", "tasks_on_busiest_edge", "Tasks on the most loaded edge", "Tasks on the most loaded edge"),
-        ("simulated", "simulated_makespan", "Simulated makespan, last upload end (s)", "Simulated (physical) makespan"),
-    ];
+    /// <summary>The run columns drawn for <paramref name="scenario"/>, in schema order.</summary>
+    public static IReadOnlyList<RunColumn> Plotted(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return [.. RunColumns.All.Where(c => c.Plot is { } plot && (!plot.DynamicOnly || scenario.IsDynamic))];
+    }
 
     public static IReadOnlyList<FigureSpec> Build(ScenarioResults results)
     {
@@ -28,45 +29,54 @@ public static class FigureBuilder
         var figures = new List<FigureSpec>();
         foreach (var topology in results.Scenario.Topologies)
         {
-            foreach (var (prefix, metric, yLabel, title) in Kinds)
+            foreach (var column in Plotted(results.Scenario))
             {
-                figures.Add(Build(results, topology.Name, metric, $"{prefix}-{topology.Name}", yLabel, $"{title}, {topology.Name}"));
+                var plot = column.Plot!;
+                var omitted = plot.WithoutReference && results.Scenario.Schedulers.Count > 1 ? results.Scenario.Reference : null;
+                var title = omitted is null ? $"{plot.Title}, {topology.Name}" : $"{plot.Title}, {topology.Name} ({omitted} left out)";
+                figures.Add(Build(results, topology.Name, column.Name, $"{plot.Prefix}-{topology.Name}", plot.YLabel, title, omitted));
             }
         }
         return figures;
     }
 
-    public static FigureSpec Build(ScenarioResults results, string topology, string metric, string stem, string yLabel, string title)
+    /// <summary>The figure of one summarised metric in one topology; <paramref name="omitted"/> names a scheduler left out, if any.</summary>
+    public static FigureSpec Build(ScenarioResults results, string topology, string metric, string stem, string yLabel, string title, string? omitted = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var axes = results.Scenario.Sweep;
-        var xAxis = axes.Count > 0 ? 0 : -1;
-        var xLabel = xAxis < 0 || axes[0].Path == "instance.tasks" ? "Number of tasks n"
-            : axes[0].IsNumeric ? axes[0].Path
-            : $"{axes[0].Path}: value 1..{axes[0].Values.Count} ({string.Join("; ", axes[0].Values)})";
-        var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric).ToList();
-        var series = new List<FigureSeries>();
-        foreach (var group in rows.GroupBy(r => SeriesName(r, xAxis, axes.Select(a => a.Path).ToArray())))
-        {
-            var points = group.Select(r => (X: X(r, xAxis, axes), r.Statistics)).OrderBy(p => p.X).ToList();
-            series.Add(new FigureSeries(
-                group.Key,
-                points.Select(p => p.X).ToArray(),
-                points.Select(p => p.Statistics.Mean).ToArray(),
-                points.Select(p => p.Statistics.HalfWidth).ToArray(),
-                points.Select(p => p.Statistics.Count).ToArray()));
-        }
-        return new FigureSpec(stem, title, xLabel, yLabel, series);
+        var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric && r.Scheduler != omitted).ToList();
+        var series = rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters))
+            .Select(g => FigureSeries.Of(g.Key, g.Select(r => (X(results.Scenario, r.Tasks, r.Parameters), r.Statistics)))).ToArray();
+        return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series);
     }
 
-    private static double X(SummaryRow row, int xAxis, IReadOnlyList<Experiments.Scenarios.SweepAxis> axes) =>
-        xAxis < 0 ? row.Tasks
-        : axes[xAxis].IsNumeric ? double.Parse(row.Parameters[xAxis], NumberStyles.Float, CultureInfo.InvariantCulture)
-        : 1 + axes[xAxis].Values.ToList().IndexOf(row.Parameters[xAxis]);
-
-    private static string SeriesName(SummaryRow row, int xAxis, string[] paths)
+    /// <summary>The x label: the first swept parameter (with its values listed when they are not numbers), or n.</summary>
+    public static string XLabel(Scenario scenario)
     {
-        var others = Enumerable.Range(0, paths.Length).Where(k => k != xAxis).Select(k => $"{paths[k]}={row.Parameters[k]}").ToArray();
-        return others.Length == 0 ? row.Scheduler : $"{row.Scheduler} ({string.Join(", ", others)})";
+        ArgumentNullException.ThrowIfNull(scenario);
+        var axes = scenario.Sweep;
+        return axes.Count == 0 || axes[0].Path == "instance.tasks" ? "Number of tasks n"
+            : axes[0].IsNumeric ? axes[0].Path
+            : $"{axes[0].Path}: value 1..{axes[0].Values.Count} ({string.Join("; ", axes[0].Values)})";
+    }
+
+    /// <summary>The x of a point: the first axis' value when numeric, else its position from 1; n without a sweep.</summary>
+    public static double X(Scenario scenario, int tasks, IReadOnlyList<string> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var axes = scenario.Sweep;
+        return axes.Count == 0 ? tasks
+            : axes[0].IsNumeric ? double.Parse(parameters[0], NumberStyles.Float, CultureInfo.InvariantCulture)
+            : 1 + axes[0].Values.ToList().IndexOf(parameters[0]);
+    }
+
+    /// <summary>The series of a scheduler: its label, with the values of the axes after the first when there are any.</summary>
+    public static string SeriesName(Scenario scenario, string scheduler, IReadOnlyList<string> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var others = Enumerable.Range(1, Math.Max(0, scenario.Sweep.Count - 1)).Select(k => $"{scenario.Sweep[k].Path}={parameters[k]}").ToArray();
+        return others.Length == 0 ? scheduler : $"{scheduler} ({string.Join(", ", others)})";
     }
 }

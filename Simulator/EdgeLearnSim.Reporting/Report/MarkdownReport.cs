@@ -1,10 +1,15 @@
 using System.Globalization;
 using System.Text;
+using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Reporting.Figures;
 
 namespace EdgeLearnSim.Reporting.Report;
 
-/// <summary>Renders a <see cref="ReportModel"/> as report.md: figures, reduction tables, the paper comparison, lower-bound gaps and findings.</summary>
+/// <summary>
+/// Renders a <see cref="ReportModel"/> as report.md: findings, figures, each headline metric against each swept
+/// parameter with its paired interval, reductions versus the reference, the paper comparison where the scenario asks
+/// for it, lower-bound gaps and proofs of optimality. It formats numbers; it computes none.
+/// </summary>
 public static class MarkdownReport
 {
     public static string Render(ReportModel model)
@@ -19,19 +24,30 @@ public static class MarkdownReport
             Line(text, scenario.Description.Trim());
             Line(text);
         }
-        var cells = model.Rows.Select(r => (r.Topology, Point: ReportModel.PointLabel(scenario, r), r.Replication)).Distinct().Count();
+        var cells = scenario.Points.Count * scenario.Topologies.Count * scenario.Replications;
         Line(text, $"{cells} cells ({scenario.Points.Count} sweep points × {scenario.Topologies.Count} topologies × {scenario.Replications} replications), "
             + $"schedulers: {string.Join(", ", model.Schedulers)}. Base seed {scenario.Seed}; every cell's seed is in `provenance.yaml`. "
-            + "Every number on this page is computed from `runs.csv`; intervals are 95% Student-t intervals over replications, "
-            + "and comparisons with `random` are paired (same instances).");
+            + "Every number on this page is computed from the runs (`runs.csv`, `summary.csv`, `timings.csv`); intervals are 95% Student-t intervals over replications. "
+            + $"Within a sweep point every scheduler is compared with `{scenario.Reference}` over the same instances (paired). "
+            + (scenario.PairsPoints
+                ? "Points that differ only in `simulation.`/`limits.` parameters share their instances, so each is compared with the sweep's first point cell by cell (paired)."
+                : "Sweep points differ in their instances, so they are not paired with each other."));
         Line(text);
-
-        Findings(text, model);
+        Line(text, "## Findings");
+        Line(text);
+        foreach (var finding in Findings.Of(model))
+        {
+            Line(text, "- " + finding);
+        }
+        Line(text);
         Figures(text, model);
+        SweptParameters(text, model);
         Reductions(text, model);
-        PaperComparison(text, model);
-        Simulated(text, model);
-        GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB, mean and worst over all runs of the topology.");
+        if (scenario.CompareWith == "paper")
+        {
+            PaperComparison(text, model);
+        }
+        GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB against each cell's bound (`lower_bound`), mean and worst over all runs of the topology; `proven optimal` counts the runs that met it.", withProofs: true);
         if (model.ExactRuns > 0)
         {
             Line(text, "## Exact solver");
@@ -40,92 +56,10 @@ public static class MarkdownReport
             Line(text);
             if (model.OptimumGaps.Count > 0)
             {
-                GapTable(text, model, model.OptimumGaps, "## Distance from the proven optimum", "100·(makespan − OPT)/OPT over the runs where `exact` proved optimality; mean and worst.");
+                GapTable(text, model, model.OptimumGaps, "## Distance from the proven optimum", "100·(makespan − OPT)/OPT over the runs where `exact` proved optimality; mean and worst.", withProofs: false);
             }
         }
         return text.ToString();
-    }
-
-    /// <summary>The percentage format used everywhere in the report (one decimal).</summary>
-    public static string Percent(double value) => double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
-
-    private static void Findings(StringBuilder text, ReportModel model)
-    {
-        Line(text, "## Findings");
-        Line(text);
-        var any = false;
-        foreach (var topology in model.Topologies)
-        {
-            var entries = model.Reductions.Where(e => e.Topology == topology).ToArray();
-            if (entries.Length == 0)
-            {
-                continue;
-            }
-            var best = entries.GroupBy(e => e.Scheduler).OrderByDescending(g => g.Average(e => e.ReductionPercent)).First();
-            var low = best.Min(e => e.ReductionPercent);
-            var high = best.Max(e => e.ReductionPercent);
-            var sentence = $"- **{topology}**: the best scheduler on average is `{best.Key}`, reducing the weighted makespan by {Percent(low)}–{Percent(high)}% versus `random` across the sweep points";
-            var claim = PaperClaim.SectionVB.FirstOrDefault(c => c.Topology == topology);
-            if (claim is not null)
-            {
-                var paper = PaperClaim.PaperSchedulers.Take(2).Select(s => (s, model.ReductionRange(topology, s))).Where(p => p.Item2 is not null).ToArray();
-                if (paper.Length > 0)
-                {
-                    sentence += $"; the paper's algorithms reach {string.Join(" and ", paper.Select(p => $"{Percent(p.Item2!.Value.Low)}–{Percent(p.Item2.Value.High)}% (`{p.s}`)"))}, "
-                        + $"against the paper's claim of {Percent(claim.LowPercent)}–{Percent(claim.HighPercent)}%: {string.Join(", ", paper.Select(p => $"`{p.s}` {Verdict(p.Item2!.Value, claim)}"))}";
-                }
-            }
-            Line(text, sentence + ".");
-            any = true;
-        }
-        var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
-        if (advantage.Count > 0)
-        {
-            Line(text, $"- **annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is between {Percent(advantage.Min(a => a.Percent))}% and {Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's across the sweep points (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower; a negative value means multi-phase is better).");
-            any = true;
-        }
-        foreach (var topology in model.Topologies)
-        {
-            var busiest = model.Rows.Where(r => r.Topology == topology).GroupBy(r => r.Scheduler)
-                .Select(g => (Scheduler: g.Key, Mean: g.Average(r => (double)r.TasksOnBusiestEdge))).OrderBy(g => g.Mean).ToArray();
-            var random = model.Rows.Where(r => r.Topology == topology && r.Scheduler == Experiments.Results.Summarizer.Baseline).ToArray();
-            var stddev = random.Length == 0 ? "" : string.Join(", ", model.Schedulers.Where(s => s != Experiments.Results.Summarizer.Baseline && PaperClaim.PaperSchedulers.Contains(s))
-                .Select(s => (s, Ratio: model.Rows.Where(r => r.Topology == topology && r.Scheduler == s).Average(r => r.StdDev) / random.Average(r => r.StdDev)))
-                .Select(p => $"`{p.s}` {Percent(100 * p.Ratio)}%"));
-            if (busiest.Length > 1)
-            {
-                Line(text, $"- **{topology}, Figs. 5–6**: fewest tasks on the most loaded edge with `{busiest[0].Scheduler}` ({busiest[0].Mean.ToString("0.0", CultureInfo.InvariantCulture)} on average over all runs), most with `{busiest[^1].Scheduler}` ({busiest[^1].Mean.ToString("0.0", CultureInfo.InvariantCulture)})"
-                    + (stddev.Length > 0 ? $"; mean load standard deviation relative to random's: {stddev}" : "") + ".");
-            }
-        }
-        var gaps = model.Gaps.GroupBy(g => g.Scheduler).Select(g => (Scheduler: g.Key, Mean: g.Sum(e => e.MeanPercent * e.Runs) / g.Sum(e => e.Runs))).OrderBy(g => g.Mean).ToArray();
-        if (gaps.Length > 0)
-        {
-            Line(text, $"- **distance from the lower bound** (all topologies): closest `{gaps[0].Scheduler}` at {Percent(gaps[0].Mean)}% above it on average, farthest `{gaps[^1].Scheduler}` at {Percent(gaps[^1].Mean)}%. The bound is not the optimum, so part of every gap may be the bound's slack.");
-            any = true;
-        }
-        if (!any)
-        {
-            Line(text, "- No comparison with `random` is possible: the scenario does not run it.");
-        }
-        Line(text);
-    }
-
-    private static string Verdict((double Low, double High) ours, PaperClaim claim)
-    {
-        if (ours.Low >= claim.LowPercent && ours.High <= claim.HighPercent)
-        {
-            return "within the claimed range";
-        }
-        if (ours.Low > claim.HighPercent)
-        {
-            return "above the claimed range";
-        }
-        if (ours.High < claim.LowPercent)
-        {
-            return "below the claimed range";
-        }
-        return "overlapping the claimed range";
     }
 
     private static void Figures(StringBuilder text, ReportModel model)
@@ -138,16 +72,82 @@ public static class MarkdownReport
         {
             Line(text, $"### {topology}");
             Line(text);
-            foreach (var (prefix, _, _, title) in FigureBuilder.Kinds)
+            foreach (var plot in FigureBuilder.Plotted(model.Scenario).Select(c => c.Plot!))
             {
-                Line(text, $"![{title}, {topology}]({prefix}-{topology}.png)");
-                Line(text);
+                Image(text, $"{plot.Title}, {topology}", $"{plot.Prefix}-{topology}");
+                if (plot.WithoutReference)
+                {
+                    Line(text, $"The gap figure leaves out `{model.Scenario.Reference}`, far above the others; its gaps are in the table below.");
+                    Line(text);
+                }
+            }
+            if (model.Scenario.IsDynamic)
+            {
+                Image(text, $"Completion-time distribution at the last sweep point, {topology}", $"{CompletionCdfFigure.Prefix}-{topology}");
+            }
+            if (model.Scenario.CompareWith == "paper")
+            {
+                Image(text, $"Scheduler running time, {topology}", $"{SchedulerTimeFigure.Prefix}-{topology}");
+            }
+        }
+        if (model.Timeline is { } timeline)
+        {
+            Line(text, $"### One run over time: `{timeline.Scheduler}` in cell `{timeline.CellId}`");
+            Line(text);
+            Line(text, "Each edge's uplink bandwidth, the upload work queued there and its outages, sampled at 1/120 of the run's simulated makespan.");
+            Line(text);
+            foreach (var (stem, title) in TimelineFigure.Kinds)
+            {
+                Image(text, title, stem);
             }
         }
         Line(text, "### Accuracy model (Fig. 3)");
         Line(text);
-        Line(text, "![Accuracy model](accuracy.png)");
+        Image(text, "Accuracy model", "accuracy");
+    }
+
+    private static void SweptParameters(StringBuilder text, ReportModel model)
+    {
+        var scenario = model.Scenario;
+        if (scenario.Sweep.Count == 0)
+        {
+            return;
+        }
+        Line(text, $"## Headline metrics against {string.Join(" and ", scenario.Sweep.Select(a => $"`{a.Path}`"))}");
         Line(text);
+        Line(text, scenario.PairsPoints
+            ? "Mean ± 95% half-width per scheduler; from the second point on, the paired change from the first point (same instances) follows in brackets, with its 95% interval."
+            : "Mean ± 95% half-width per scheduler.");
+        Line(text);
+        foreach (var topology in model.Topologies)
+        {
+            foreach (var metric in model.Headline)
+            {
+                var unit = metric.Unit.Length > 0 ? $" ({metric.Unit})" : "";
+                Line(text, $"### {topology}: `{metric.Name}`{unit}");
+                Line(text);
+                Line(text, $"| point | {string.Join(" | ", model.Schedulers)} |");
+                Line(text, $"|---|{string.Concat(model.Schedulers.Select(_ => "---:|"))}");
+                foreach (var point in scenario.Points)
+                {
+                    var first = Experiments.Results.Summarizer.FirstPoint(scenario, point.Values)?.SequenceEqual(point.Values) ?? true;
+                    var cells = model.Schedulers.Select(s => model.Find(topology, s, metric.Name, point.Values) is { } row ? Cell(row, first) : "");
+                    Line(text, $"| {ReportModel.PointLabel(scenario, 0, point.Values)} | {string.Join(" | ", cells)} |");
+                }
+                Line(text);
+            }
+        }
+    }
+
+    private static string Cell(SummaryRow row, bool firstPoint)
+    {
+        var s = row.Statistics;
+        var cell = double.IsFinite(s.HalfWidth) ? $"{Number(s.Mean)} ± {Number(s.HalfWidth)}" : Number(s.Mean);
+        if (row.DifferenceVsFirstPoint is { } d && !firstPoint)
+        {
+            cell += double.IsFinite(d.HalfWidth) ? $" [{Signed(d.Mean)}, {Number(d.CiLow)}…{Number(d.CiHigh)}]" : $" [{Signed(d.Mean)}]";
+        }
+        return cell;
     }
 
     private static void Reductions(StringBuilder text, ReportModel model)
@@ -156,9 +156,10 @@ public static class MarkdownReport
         {
             return;
         }
-        Line(text, "## Reduction of the weighted makespan versus random");
+        var reference = model.Scenario.Reference;
+        Line(text, $"## Reduction of the weighted makespan versus {reference}");
         Line(text);
-        Line(text, "100·(mean_random − mean)/mean_random in percent, with the 95% interval of the paired difference in brackets; positive is better than random.");
+        Line(text, $"100·(mean_{reference} − mean)/mean_{reference} in percent, with the 95% interval of the paired difference in brackets; positive is better than `{reference}`.");
         Line(text);
         foreach (var topology in model.Topologies)
         {
@@ -175,7 +176,7 @@ public static class MarkdownReport
             foreach (var point in entries.GroupBy(e => e.Point))
             {
                 var cells = schedulers.Select(s => point.FirstOrDefault(e => e.Scheduler == s) is { } e
-                    ? $"{Percent(e.ReductionPercent)}% [{Percent(e.CiLowPercent)}, {Percent(e.CiHighPercent)}]"
+                    ? $"{Findings.Percent(e.ReductionPercent)}% [{Findings.Percent(e.CiLowPercent)}, {Findings.Percent(e.CiHighPercent)}]"
                     : "");
                 Line(text, $"| {point.Key} | {string.Join(" | ", cells)} |");
             }
@@ -186,93 +187,81 @@ public static class MarkdownReport
     private static void PaperComparison(StringBuilder text, ReportModel model)
     {
         var claims = PaperClaim.SectionVB.Where(c => model.Topologies.Contains(c.Topology)).ToArray();
-        var schedulers = PaperClaim.PaperSchedulers.Concat(model.Schedulers.Where(s => !PaperClaim.PaperSchedulers.Contains(s) && s != "random"))
+        var schedulers = PaperClaim.PaperSchedulers.Concat(model.Schedulers.Where(s => !PaperClaim.PaperSchedulers.Contains(s) && s != model.Scenario.Reference))
             .Where(s => model.Reductions.Any(e => e.Scheduler == s)).ToArray();
-        if (claims.Length == 0 || schedulers.Length == 0)
+        if (claims.Length > 0 && schedulers.Length > 0)
         {
-            return;
-        }
-        Line(text, "## Our measured reductions beside the paper's claims (§V.B)");
-        Line(text);
-        Line(text, "Range over the sweep points of the mean reduction versus `random`. The paper's claim is for its annealing and LP-rounding algorithms.");
-        Line(text);
-        Line(text, $"| topology | paper | {string.Join(" | ", schedulers)} |");
-        Line(text, $"|---|---:|{string.Concat(schedulers.Select(_ => "---:|"))}");
-        foreach (var claim in claims)
-        {
-            var cells = schedulers.Select(s => model.ReductionRange(claim.Topology, s) is { } r ? $"{Percent(r.Low)}–{Percent(r.High)}%" : "");
-            Line(text, $"| {claim.Topology} | {Percent(claim.LowPercent)}–{Percent(claim.HighPercent)}% | {string.Join(" | ", cells)} |");
-        }
-        Line(text);
-        var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
-        if (advantage.Count > 0)
-        {
-            Line(text, $"Annealing versus multi-phase in one-to-more (paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower makespan): "
-                + string.Join(", ", advantage.Select(a => $"{a.Point}: {Percent(a.Percent)}%")) + ".");
+            Line(text, "## Our measured reductions beside the paper's claims (§V.B)");
             Line(text);
-        }
-    }
-
-    private static void Simulated(StringBuilder text, ReportModel model)
-    {
-        var simulation = model.Scenario.Points.Select(p => p.Settings.Simulation).ToArray();
-        var physical = model.Scenario.Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
-            || simulation.Any(s => s.BandwidthTraces is not null || s.Outages is not null || s.OnlineDispatch.Count > 0
-                || s.CompressionSecondsPerByte > 0 || s.AccessBandwidthMbps is not null)
-            || model.Scenario.Points.Any(p => p.Settings.Instance.Arrivals is not Core.Instances.AllAtZeroArrivals);
-        if (!physical)
-        {
-            return;
-        }
-        Line(text, "## Simulated makespan");
-        Line(text);
-        Line(text, "Mean time of the last upload's end in the discrete-event simulation (s), with the 95% interval; online policies dispatch each task on arrival.");
-        Line(text);
-        foreach (var topology in model.Topologies)
-        {
-            var rows = model.Rows.Where(r => r.Topology == topology).ToArray();
-            var schedulers = rows.Select(r => r.Scheduler).Distinct().ToArray();
-            Line(text, $"### {topology}");
+            Line(text, $"Range over the sweep points of the mean reduction versus `{model.Scenario.Reference}`. The paper's claim is for its annealing and LP-rounding algorithms.");
             Line(text);
-            Line(text, $"| point | {string.Join(" | ", schedulers)} |");
-            Line(text, $"|---|{string.Concat(schedulers.Select(_ => "---:|"))}");
-            foreach (var point in rows.GroupBy(r => ReportModel.PointLabel(model.Scenario, r)))
+            Line(text, $"| topology | paper | {string.Join(" | ", schedulers)} |");
+            Line(text, $"|---|---:|{string.Concat(schedulers.Select(_ => "---:|"))}");
+            foreach (var claim in claims)
             {
-                var cells = schedulers.Select(s =>
-                {
-                    var values = point.Where(r => r.Scheduler == s).Select(r => r.SimulatedMakespan).ToArray();
-                    if (values.Length == 0)
-                    {
-                        return "";
-                    }
-                    var statistics = Experiments.Results.SampleStatistics.Of(values);
-                    return double.IsFinite(statistics.HalfWidth) ? $"{Seconds(statistics.Mean)} ± {Seconds(statistics.HalfWidth)}" : Seconds(statistics.Mean);
-                });
-                Line(text, $"| {point.Key} | {string.Join(" | ", cells)} |");
+                var cells = schedulers.Select(s => model.ReductionRange(claim.Topology, s) is { } r ? $"{Findings.Percent(r.Low)}–{Findings.Percent(r.High)}%" : "");
+                Line(text, $"| {claim.Topology} | {Findings.Percent(claim.LowPercent)}–{Findings.Percent(claim.HighPercent)}% | {string.Join(" | ", cells)} |");
+            }
+            Line(text);
+            var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
+            if (advantage.Count > 0)
+            {
+                Line(text, $"Annealing versus multi-phase in one-to-more (paper: about {Findings.Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower makespan): "
+                    + string.Join(", ", advantage.Select(a => $"{a.Point}: {Findings.Percent(a.Percent)}%")) + ".");
+                Line(text);
+            }
+        }
+        if (model.Runtimes.Count > 0)
+        {
+            var tasks = model.Runtimes.Select(r => r.Tasks).Distinct().Order().ToArray();
+            var names = model.Runtimes.Select(r => r.Scheduler).Distinct().ToArray();
+            Line(text, "## Scheduler running time (the paper: annealing far faster than LP rounding)");
+            Line(text);
+            Line(text, "Mean wall-clock milliseconds of the scheduler alone per run, over all topologies and replications (`timings.csv`); they depend on the machine and its load.");
+            Line(text);
+            Line(text, $"| n | {string.Join(" | ", names)} |");
+            Line(text, $"|---|{string.Concat(names.Select(_ => "---:|"))}");
+            foreach (var n in tasks)
+            {
+                var cells = names.Select(s => model.Runtimes.FirstOrDefault(r => r.Scheduler == s && r.Tasks == n) is { } r ? r.MeanMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) : "");
+                Line(text, $"| {n.ToString(CultureInfo.InvariantCulture)} | {string.Join(" | ", cells)} |");
             }
             Line(text);
         }
     }
 
-    private static string Seconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static void GapTable(StringBuilder text, ReportModel model, IReadOnlyList<GapEntry> gaps, string title, string explanation)
+    private static void GapTable(StringBuilder text, ReportModel model, IReadOnlyList<GapEntry> gaps, string title, string explanation, bool withProofs)
     {
         Line(text, title);
         Line(text);
         Line(text, explanation);
         Line(text);
-        Line(text, $"| scheduler | {string.Join(" | ", model.Topologies)} |");
-        Line(text, $"|---|{string.Concat(model.Topologies.Select(_ => "---:|"))}");
+        Line(text, $"| scheduler | {string.Join(" | ", model.Topologies)} |{(withProofs ? " proven optimal |" : "")}");
+        Line(text, $"|---|{string.Concat(model.Topologies.Select(_ => "---:|"))}{(withProofs ? "---:|" : "")}");
         foreach (var scheduler in model.Schedulers)
         {
             var cells = model.Topologies.Select(t => gaps.FirstOrDefault(g => g.Topology == t && g.Scheduler == scheduler) is { } g
-                ? $"{Percent(g.MeanPercent)}% (max {Percent(g.MaxPercent)}%)"
+                ? $"{Findings.Percent(g.MeanPercent)}% (max {Findings.Percent(g.MaxPercent)}%)"
                 : "");
-            Line(text, $"| {scheduler} | {string.Join(" | ", cells)} |");
+            var proofs = withProofs ? $" {model.ProvenOptimal[scheduler].Proven.ToString(CultureInfo.InvariantCulture)} of {model.ProvenOptimal[scheduler].Runs.ToString(CultureInfo.InvariantCulture)} |" : "";
+            Line(text, $"| {scheduler} | {string.Join(" | ", cells)} |{proofs}");
         }
         Line(text);
     }
+
+    private static void Image(StringBuilder text, string title, string stem)
+    {
+        Line(text, $"![{title}]({stem}.png)");
+        Line(text);
+    }
+
+    private static string Number(double value) =>
+        !double.IsFinite(value) ? "n/a"
+        : Math.Abs(value) >= 100 ? value.ToString("0.0", CultureInfo.InvariantCulture)
+        : Math.Abs(value) >= 1 ? value.ToString("0.00", CultureInfo.InvariantCulture)
+        : value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string Signed(double value) => (value > 0 ? "+" : "") + Number(value);
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
 }

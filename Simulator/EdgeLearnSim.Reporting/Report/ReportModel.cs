@@ -6,29 +6,47 @@ using EdgeLearnSim.Experiments.Scenarios;
 namespace EdgeLearnSim.Reporting.Report;
 
 /// <summary>
-/// Every number report.md states, computed from the run rows alone (so a test can recompute them from runs.csv):
-/// reductions versus random with paired intervals, the paper-claim comparison, the lower-bound gaps, and how many
-/// runs of the exact solver proved optimality.
+/// Every number report.md states, computed before anything is written, from the summary (reductions versus the
+/// reference, effects of each swept parameter, gaps) and, where the summary does not hold them, from the rows
+/// (worst gaps, proven-optimal counts, scheduler times); the renderer only formats them.
 /// </summary>
 public sealed class ReportModel
 {
-    private ReportModel(Scenario scenario, IReadOnlyList<RunRow> rows)
+    private ReportModel(ScenarioResults results)
     {
-        Scenario = scenario;
-        Rows = rows;
-        Schedulers = rows.Select(r => r.Scheduler).Distinct().ToArray();
-        Topologies = rows.Select(r => r.Topology).Distinct().ToArray();
-        Reductions = ComputeReductions(scenario, rows);
-        Gaps = rows.GroupBy(r => (r.Topology, r.Scheduler))
-            .Select(g => new GapEntry(g.Key.Topology, g.Key.Scheduler, g.Average(r => r.GapPercent), g.Max(r => r.GapPercent), g.Count()))
-            .ToArray();
-        var exact = rows.Where(r => r.Scheduler == "exact").ToArray();
+        Scenario = results.Scenario;
+        Timeline = results.Timeline;
+        Summary = results.Summary;
+        Rows = results.Rows;
+        Schedulers = [.. results.Rows.Select(r => r.Scheduler).Distinct()];
+        Topologies = [.. results.Rows.Select(r => r.Topology).Distinct()];
+        Reductions = ComputeReductions(results);
+        Effects = ComputeEffects(results);
+        Gaps = [.. Summary.Where(r => r.Metric == RunColumns.GapPercent.Name).GroupBy(r => (r.Topology, r.Scheduler)).Select(g => new GapEntry(
+            g.Key.Topology,
+            g.Key.Scheduler,
+            g.Sum(r => r.Statistics.Mean * r.Statistics.Count) / g.Sum(r => r.Statistics.Count),
+            results.Rows.Where(r => r.Topology == g.Key.Topology && r.Scheduler == g.Key.Scheduler).Max(r => r.GapPercent),
+            g.Sum(r => r.Statistics.Count)))];
+        ProvenOptimal = Schedulers.ToDictionary(
+            s => s,
+            s => (results.Rows.Count(r => r.Scheduler == s && r.Text(RunColumns.ProvenOptimal) == "true"), results.Rows.Count(r => r.Scheduler == s)),
+            StringComparer.Ordinal);
+        var exact = results.Rows.Where(r => r.Scheduler == "exact").ToArray();
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
-        OptimumGaps = ComputeOptimumGaps(scenario, rows);
+        OptimumGaps = ComputeOptimumGaps(results);
+        var offline = Scenario.Schedulers.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
+        Runtimes = [.. results.Rows.Where(r => offline.Contains(r.Scheduler)).GroupBy(r => (r.Scheduler, r.Tasks))
+            .Select(g => new RuntimeEntry(g.Key.Scheduler, g.Key.Tasks, g.Average(r => r.Timing.SchedulerMilliseconds), g.Count()))];
     }
 
     public Scenario Scenario { get; }
+
+    public IReadOnlyList<SummaryRow> Summary { get; }
+
+    /// <summary>The representative cell's stored timeline, or null.</summary>
+    public CellTimeline? Timeline { get; }
 
     public IReadOnlyList<RunRow> Rows { get; }
 
@@ -36,9 +54,16 @@ public sealed class ReportModel
 
     public IReadOnlyList<string> Topologies { get; }
 
+    /// <summary>Weighted-makespan reductions versus the reference, per point (empty when the scenario does not run it).</summary>
     public IReadOnlyList<ReductionEntry> Reductions { get; }
 
+    /// <summary>Paired changes from the sweep's first point (empty unless the scenario pairs its points).</summary>
+    public IReadOnlyList<PointEffect> Effects { get; }
+
     public IReadOnlyList<GapEntry> Gaps { get; }
+
+    /// <summary>Per scheduler, the runs whose weighted makespan met the cell's bound, and all its runs.</summary>
+    public IReadOnlyDictionary<string, (int Proven, int Runs)> ProvenOptimal { get; }
 
     /// <summary>Gaps to the optimum, over the cells where <c>exact</c> proved optimality: 100·(makespan − OPT)/OPT.</summary>
     public IReadOnlyList<GapEntry> OptimumGaps { get; }
@@ -47,24 +72,29 @@ public sealed class ReportModel
 
     public int ExactProvedOptimal { get; }
 
+    public IReadOnlyList<RuntimeEntry> Runtimes { get; }
+
+    /// <summary>The headline metrics: reported for every swept parameter; the simulated ones only for dynamic scenarios.</summary>
+    public IReadOnlyList<RunColumn> Headline => Scenario.IsDynamic
+        ? [RunColumns.WeightedMakespan, RunColumns.GapPercent, RunColumns.SimulatedMakespan, RunColumns.CompletionMean, RunColumns.CompletionP95, RunColumns.UtilisationMean, RunColumns.Redispatches]
+        : [RunColumns.WeightedMakespan, RunColumns.GapPercent, RunColumns.SimulatedMakespan];
+
     public static ReportModel Build(ScenarioResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return new ReportModel(results.Scenario, results.Rows);
+        return new ReportModel(results);
     }
 
-    public static ReportModel Build(Scenario scenario, IReadOnlyList<RunRow> rows) => new(scenario, rows);
-
-    /// <summary>The label of a row's sweep point: <c>n=100</c> without a sweep, else <c>path=value</c> pairs.</summary>
-    public static string PointLabel(Scenario scenario, RunRow row)
+    /// <summary>The label of a sweep point: <c>n=100</c> without a sweep, else <c>path=value</c> pairs (<c>n</c> for instance.tasks).</summary>
+    public static string PointLabel(Scenario scenario, int tasks, IReadOnlyList<string> parameters)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(parameters);
         if (scenario.Sweep.Count == 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"n={row.Tasks}");
+            return string.Create(CultureInfo.InvariantCulture, $"n={tasks}");
         }
-        return string.Join(", ", scenario.Sweep.Select((a, k) => (a.Path == "instance.tasks" ? "n" : a.Path) + "=" + row.Parameters[k]));
+        return string.Join(", ", scenario.Sweep.Select((a, k) => (a.Path == "instance.tasks" ? "n" : a.Path) + "=" + parameters[k]));
     }
 
     /// <summary>Mean reduction range (min, max over sweep points) of a scheduler in a topology, or null without data.</summary>
@@ -74,66 +104,74 @@ public sealed class ReportModel
         return entries.Length == 0 ? null : (entries.Min(e => e.ReductionPercent), entries.Max(e => e.ReductionPercent));
     }
 
+    /// <summary>The summary row of a metric for a scheduler at a point, or null.</summary>
+    public SummaryRow? Find(string topology, string scheduler, string metric, IReadOnlyList<string> parameters) =>
+        Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == scheduler && r.Metric == metric && r.Parameters.SequenceEqual(parameters));
+
     /// <summary>
     /// Per sweep point of <paramref name="topology"/>, how much lower <paramref name="better"/>'s mean weighted makespan
-    /// is than <paramref name="worse"/>'s, in percent of the latter.
+    /// is than <paramref name="worse"/>'s, in percent of the latter (from the summary means).
     /// </summary>
     public IReadOnlyList<(string Point, double Percent)> Advantage(string topology, string better, string worse)
     {
         var result = new List<(string, double)>();
-        foreach (var point in Rows.Where(r => r.Topology == topology).GroupBy(r => PointLabel(Scenario, r)))
+        foreach (var point in Scenario.Points)
         {
-            var b = point.Where(r => r.Scheduler == better).ToArray();
-            var w = point.Where(r => r.Scheduler == worse).ToArray();
-            if (b.Length > 0 && w.Length > 0)
+            var b = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == better && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
+            var w = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == worse && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
+            if (b is not null && w is not null)
             {
-                var worseMean = w.Average(r => r.WeightedMakespan);
-                result.Add((point.Key, 100 * (worseMean - b.Average(r => r.WeightedMakespan)) / worseMean));
+                result.Add((PointLabel(Scenario, b.Tasks, b.Parameters), 100 * (w.Statistics.Mean - b.Statistics.Mean) / w.Statistics.Mean));
             }
         }
         return result;
     }
 
-    private static GapEntry[] ComputeOptimumGaps(Scenario scenario, IReadOnlyList<RunRow> rows)
+    private static ReductionEntry[] ComputeReductions(ScenarioResults results)
     {
-        var optimum = rows.Where(r => r.Scheduler == "exact" && r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal))
-            .ToDictionary(r => (r.Topology, Point: PointLabel(scenario, r), r.Replication), r => r.WeightedMakespan);
-        return rows.Where(r => optimum.ContainsKey((r.Topology, PointLabel(scenario, r), r.Replication)))
-            .Select(r => (Row: r, Gap: 100 * (r.WeightedMakespan - optimum[(r.Topology, PointLabel(scenario, r), r.Replication)]) / optimum[(r.Topology, PointLabel(scenario, r), r.Replication)]))
-            .GroupBy(p => (p.Row.Topology, p.Row.Scheduler))
-            .Select(g => new GapEntry(g.Key.Topology, g.Key.Scheduler, g.Average(p => p.Gap), g.Max(p => p.Gap), g.Count()))
-            .ToArray();
+        var scenario = results.Scenario;
+        var metric = RunColumns.WeightedMakespan.Name;
+        var reference = results.Summary.Where(r => r.Metric == metric && r.Scheduler == scenario.Reference)
+            .ToDictionary(r => (r.Topology, string.Join('\u001f', r.Parameters)), r => r.Statistics.Mean);
+        return [.. results.Summary.Where(r => r.Metric == metric && r.Scheduler != scenario.Reference && r.DifferenceVsReference is not null).Select(r =>
+        {
+            var referenceMean = reference[(r.Topology, string.Join('\u001f', r.Parameters))];
+            var d = r.DifferenceVsReference!;
+            return new ReductionEntry(
+                r.Topology, PointLabel(scenario, r.Tasks, r.Parameters), r.Scheduler, referenceMean, r.Statistics.Mean,
+                r.ReductionVsReferencePercent ?? double.NaN, -100 * d.CiHigh / referenceMean, -100 * d.CiLow / referenceMean, d.Count);
+        })];
     }
 
-    private static ReductionEntry[] ComputeReductions(Scenario scenario, IReadOnlyList<RunRow> rows)
+    private static PointEffect[] ComputeEffects(ScenarioResults results)
     {
-        var entries = new List<ReductionEntry>();
-        foreach (var group in rows.GroupBy(r => (r.Topology, Point: PointLabel(scenario, r))))
+        var scenario = results.Scenario;
+        var effects = new List<PointEffect>();
+        foreach (var row in results.Summary.Where(r => r.DifferenceVsFirstPoint is not null))
         {
-            var baseline = group.Where(r => r.Scheduler == Summarizer.Baseline).ToDictionary(r => r.Replication, r => r.WeightedMakespan);
-            if (baseline.Count == 0)
+            var first = Summarizer.FirstPoint(scenario, row.Parameters)!;
+            if (first.SequenceEqual(row.Parameters))
             {
                 continue;
             }
-            var randomMean = baseline.Values.Average();
-            foreach (var scheduler in group.Where(r => r.Scheduler != Summarizer.Baseline).GroupBy(r => r.Scheduler))
-            {
-                var mean = scheduler.Average(r => r.WeightedMakespan);
-                var differences = SampleStatistics.Of(scheduler.Where(r => baseline.ContainsKey(r.Replication))
-                    .Select(r => r.WeightedMakespan - baseline[r.Replication]).ToArray());
-                entries.Add(new ReductionEntry(
-                    group.Key.Topology,
-                    group.Key.Point,
-                    scheduler.First().Tasks,
-                    scheduler.Key,
-                    randomMean,
-                    mean,
-                    100 * (randomMean - mean) / randomMean,
-                    -100 * differences.CiHigh / randomMean,
-                    -100 * differences.CiLow / randomMean,
-                    differences.Count));
-            }
+            var firstRow = results.Summary.First(r => r.Topology == row.Topology && r.Scheduler == row.Scheduler && r.Metric == row.Metric && r.Parameters.SequenceEqual(first));
+            var d = row.DifferenceVsFirstPoint!;
+            effects.Add(new PointEffect(
+                row.Topology, row.Scheduler, row.Metric, PointLabel(scenario, row.Tasks, row.Parameters), firstRow.Statistics.Mean, row.Statistics.Mean,
+                d.Mean, d.CiLow, d.CiHigh, firstRow.Statistics.Mean == 0 ? double.NaN : 100 * d.Mean / firstRow.Statistics.Mean));
         }
-        return [.. entries];
+        return [.. effects];
+    }
+
+    private static GapEntry[] ComputeOptimumGaps(ScenarioResults results)
+    {
+        var scenario = results.Scenario;
+        string Key(RunRow r) => $"{r.Topology}/{PointLabel(scenario, r.Tasks, r.Parameters)}/{r.Replication}";
+        var optimum = results.Rows.Where(r => r.Scheduler == "exact" && r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal))
+            .ToDictionary(Key, r => r.WeightedMakespan, StringComparer.Ordinal);
+        return [.. results.Rows.Where(r => optimum.ContainsKey(Key(r)))
+            .Select(r => (Row: r, Gap: Core.Metrics.Gap.Percent(r.WeightedMakespan, optimum[Key(r)])))
+            .GroupBy(p => (p.Row.Topology, p.Row.Scheduler))
+            .Select(g => new GapEntry(g.Key.Topology, g.Key.Scheduler, g.Average(p => p.Gap), g.Max(p => p.Gap), g.Count()))];
     }
 }

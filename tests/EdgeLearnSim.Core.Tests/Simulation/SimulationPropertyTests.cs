@@ -126,6 +126,9 @@ public class SimulationPropertyTests
             }
         }
         Assert.Equal(n, result.Edges.Sum(e => e.TasksCompleted));
+        Assert.Equal((0, 0), (result.TasksLost, result.TasksDuplicated));
+        Assert.InRange(result.MeanUtilisation, 0, 1 + 1e-9);
+        Assert.True(result.P50CompletionTime <= result.P95CompletionTime, $"trial {trial}: p50 {result.P50CompletionTime:R} > p95 {result.P95CompletionTime:R}");
         Assert.Equal(result.Redispatched, result.Tasks.Sum(t => t.Redispatches));
         if (settings.Outages is null)
         {

@@ -152,6 +152,31 @@ public class UploadSimulationTests
     }
 
     [Fact]
+    public void Timeline_HandComputed_AndChangesNoResult()
+    {
+        // The outage example above (Resume): edge 0 down on [1, 10), task 0 moved to edge 1 at 1 s with 3 MB (24 Mbit)
+        // left behind task 1's remaining 1 MB. Samples every 1 s up to the end at 5 s (the sample at 5 s follows the last completion).
+        var instance = new EdgeLearningInstance(
+            [PlainTask(0, 4e6, eligible: [0, 1]), PlainTask(1, 2e6, eligible: [1])],
+            [new EdgeServer(0, 8), new EdgeServer(1, 8)]);
+        var settings = new SimulationSettings { Outages = new ScheduledOutages(OutageSchedule.Parse("outages", ["0 1 10"])) };
+        var schedule = Assignments.ToResult(instance, [0, 1], ExitReason.Completed);
+        var plain = UploadSimulation.Run(instance, schedule, settings, 1);
+        var sampled = UploadSimulation.Run(instance, schedule, settings with { TimelineStepSeconds = 1 }, 1);
+        Assert.Null(plain.Timeline);
+        Assert.Equal(plain.Tasks, sampled.Tasks);
+        Assert.Equal(plain.Edges, sampled.Edges);
+        var timeline = sampled.Timeline!;
+        Assert.Equal([0.0, 1, 2, 3, 4, 5], timeline.Times);
+        Assert.Equal([true, false, false, false, false, false], timeline.Edges[0].Up);
+        Assert.All(timeline.Edges[1].Up, Assert.True);
+        Assert.All(timeline.Edges.SelectMany(e => e.Mbps), r => Assert.Equal(8.0, r));
+        // Edge 0 holds 32 Mbit at 0 and nothing once down; edge 1 holds 16 Mbit at 0, then 8 + 24 at 1 s, draining at 8 Mbit/s.
+        Assert.Equal([32.0, 0, 0, 0, 0, 0], timeline.Edges[0].QueuedMegabits);
+        Assert.Equal([16.0, 32, 24, 16, 8, 0], timeline.Edges[1].QueuedMegabits.Select(v => Math.Round(v, 9)));
+    }
+
+    [Fact]
     public void Outage_TaskWithNoEligibleEdgeUpWaitsForItsReturn()
     {
         // Task 0 (4 MB) can use only edge 0, down on [1, 3): it waits and finishes its last 3 MB at 6 s.
@@ -271,7 +296,9 @@ public class UploadSimulationTests
         var result = UploadSimulation.Run(instance, Assignments.ToResult(instance, new int[20], ExitReason.Completed), new SimulationSettings(), 1);
         // Completion times 1..20 s: nearest-rank 95th percentile is the 19th.
         Assert.Equal(19.0, result.P95CompletionTime, 9);
+        Assert.Equal(10.0, result.P50CompletionTime, 9);
         Assert.Equal(10.5, result.MeanCompletionTime, 9);
+        Assert.Equal(1.0, result.MeanUtilisation, 12);
         Assert.Equal(20e6, result.BytesToCloud, 1);
         Assert.Equal(20e6, result.RawBytes, 1);
         Assert.Equal(1.0, result.Edges[0].Utilisation, 12);
@@ -287,6 +314,8 @@ public class UploadSimulationTests
             var result = UploadSimulation.Run(instance, RandomSchedule(random, instance), new SimulationSettings(), 1);
             var sorted = result.Tasks.Select(t => t.CompletionTime).Order().ToArray();
             Assert.Equal(sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1], result.P95CompletionTime);
+            Assert.Equal(sorted[(int)Math.Ceiling(0.5 * sorted.Length) - 1], result.P50CompletionTime);
+            Assert.Equal(result.Edges.Average(e => e.BusyTime / result.SimulatedMakespan), result.MeanUtilisation, 12);
             Assert.Equal(sorted.Average(), result.MeanCompletionTime, 9);
         }
     }

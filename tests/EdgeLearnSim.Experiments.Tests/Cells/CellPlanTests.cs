@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Scenarios;
@@ -36,6 +37,8 @@ public sealed class CellPlanTests : IDisposable
             cells.Select(c => c.Id));
         Assert.Equal(Enumerable.Range(0, 8), cells.Select(c => c.Index));
         Assert.Equal(20, cells[5].InstanceSpec.Tasks);
+        // With instance. axes only, the seed is derived from the whole id, as before common random numbers.
+        Assert.Equal(StableSeed.Derive(42UL, "plan", "instance.tasks=20", "one-to-one", "r1"), cells[5].InstanceSeed);
         Assert.Equal("one-to-one", cells[5].InstanceSpec.Topology.Name);
     }
 
@@ -56,5 +59,41 @@ public sealed class CellPlanTests : IDisposable
         var second = CellPlan.Enumerate(Load(yaml));
         Assert.Equal(3 * 3 * 4, first.Count);
         Assert.Equal(first.Select(c => (c.Id, c.InstanceSeed)), second.Select(c => (c.Id, c.InstanceSeed)));
+    }
+
+    [Fact]
+    public void SimulationAndLimitsPoints_ShareInstanceBytes_InstancePointsDoNot()
+    {
+        var scenario = Load("""
+            name: crn
+            seed: 3
+            replications: 2
+            topologies: [one-to-more]
+            schedulers: [random]
+            instance: {tasks: 15, edges: 3}
+            sweep:
+              simulation.policy: [fifo, fair-share]
+              instance.edges: [3, 4]
+              limits.scheduler_seconds: [5, 10]
+            """);
+        var cells = CellPlan.Enumerate(scenario);
+        Assert.Equal(2 * 2 * 2 * 2, cells.Count);
+        string Bytes(Cell cell)
+        {
+            var path = Path.Combine(folder.Path, "instance-" + cell.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            InstanceFolder.Write(InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed), path);
+            return File.ReadAllText(Path.Combine(path, InstanceFolder.TasksFile)) + File.ReadAllText(Path.Combine(path, InstanceFolder.EdgesFile));
+        }
+        var byInstancePoint = cells.GroupBy(c => (Edges: c.Point.Values[1], c.Replication)).ToArray();
+        Assert.Equal(4, byInstancePoint.Length);
+        foreach (var group in byInstancePoint)
+        {
+            Assert.Single(group.Select(Bytes).Distinct());
+            Assert.Single(group.Select(c => c.InstanceSeed).Distinct());
+            Assert.Equal(4, group.Select(c => c.Id).Distinct().Count());
+        }
+        Assert.Equal(4, byInstancePoint.Select(g => Bytes(g.First())).Distinct().Count());
+        // Schedulers' and the simulation's streams derive from the instance seed, so they are shared too.
+        Assert.Equal(CellPlan.SchedulerSeed(byInstancePoint[0].First(), "random"), CellPlan.SchedulerSeed(byInstancePoint[0].Last(), "random"));
     }
 }

@@ -13,7 +13,7 @@ namespace EdgeLearnSim.Experiments.Tests.Reporting;
 /// <summary>Runs a reduced scenario through the real writers once and checks the figures' data and the report's numbers.</summary>
 public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
 {
-    private static readonly string[] FigureKinds = ["makespan", "stddev", "maxjobs", "simulated"];
+    private static readonly string[] FigureKinds = ["makespan", "stddev", "maxjobs", "simulated", "gap", "scheduler-time"];
 
     private static readonly string[] Extensions = [".png", ".svg", ".csv"];
 
@@ -30,6 +30,7 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
             var path = folder.Write("reduced.yaml", """
                 name: reduced
                 seed: 11
+                compare_with: paper
                 replications: 4
                 topologies: [one-to-one, fully-connected]
                 schedulers: [random, greedy]
@@ -146,5 +147,27 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
         }
         Assert.Contains("![Weighted makespan, one-to-one](makespan-one-to-one.png)", report, StringComparison.Ordinal);
         Assert.Contains("| one-to-one | 8.0–24.0% |", report, StringComparison.Ordinal);
+        Assert.Contains("![Gap to the lower bound, one-to-one](gap-one-to-one.png)", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("completion-cdf", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GapFigure_PlotsEachSchedulersMeanGapFromTheSummary()
+    {
+        var figure = FigureBuilder.Build(run.Results).Single(f => f.FileStem == "gap-one-to-one");
+        var rows = run.Results.Rows.Where(r => r.Topology == "one-to-one" && r.Scheduler == "greedy" && r.Tasks == 30).ToArray();
+        Assert.Equal(rows.Average(r => r.GapPercent), figure.Series.Single(s => s.Name == "greedy").Mean[2], 9);
+        Assert.DoesNotContain(FigureBuilder.Build(run.Results), f => f.FileStem.StartsWith("completion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SchedulerTimeFigure_PlotsTheMeanMillisecondsOfTheTimings()
+    {
+        var figure = SchedulerTimeFigure.Build(run.Results, "fully-connected");
+        var timings = File.ReadAllLines(Path.Combine(run.Folder, "timings.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[1] == "fully-connected" && f[4] == "random" && f[2] == "10").Select(f => double.Parse(f[8], CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(4, timings.Length);
+        Assert.Equal(timings.Average(), figure.Series.Single(s => s.Name == "random").Mean[0], 6);
+        Assert.Equal("Scheduler wall-clock time (ms)", figure.YLabel);
     }
 }

@@ -1,4 +1,6 @@
 using EdgeLearnSim.Experiments.Results;
+using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Results;
 
@@ -35,18 +37,51 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
-    public void Summarize_PairsDifferencesWithRandomByReplication()
+    public void Summarize_PairsDifferencesWithTheReferenceByReplication()
     {
-        RunRow Row(string scheduler, int replication, double makespan) => new(
-            "s", "fully-connected", 10, 2, scheduler, replication, 1, makespan, 0, 0, 0, 1, 0, 0, 0, 0, [], 0, "Completed");
+        RunRow Row(string scheduler, int replication, double makespan) => TestRows.Row(new Dictionary<string, string>
+        {
+            ["scheduler"] = scheduler,
+            ["replication"] = replication.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["weighted_makespan"] = makespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        });
         var rows = new[] { Row("random", 0, 10), Row("greedy", 0, 7), Row("random", 1, 20), Row("greedy", 1, 15), Row("random", 2, 12), Row("greedy", 2, 10) };
-        var summary = Summarizer.Summarize(rows);
+        var summary = Summarizer.Summarize(TestRows.Scenario(), rows);
         var greedy = summary.Single(r => r.Scheduler == "greedy" && r.Metric == "weighted_makespan");
         // Differences -3, -5, -2: mean -10/3, sd sqrt(7/3); reduction 100·(14 − 32/3)/14.
-        Assert.Equal(-10.0 / 3, greedy.DifferenceVsRandom!.Mean, 12);
-        Assert.Equal(Math.Sqrt(7.0 / 3), greedy.DifferenceVsRandom.StdDev, 12);
-        Assert.Equal(100 * (14 - (32.0 / 3)) / 14, greedy.ReductionVsRandomPercent!.Value, 12);
-        Assert.Equal(0, summary.Single(r => r.Scheduler == "random" && r.Metric == "weighted_makespan").DifferenceVsRandom!.Mean);
+        Assert.Equal(-10.0 / 3, greedy.DifferenceVsReference!.Mean, 12);
+        Assert.Equal(Math.Sqrt(7.0 / 3), greedy.DifferenceVsReference.StdDev, 12);
+        Assert.Equal(100 * (14 - (32.0 / 3)) / 14, greedy.ReductionVsReferencePercent!.Value, 12);
+        Assert.Equal(0, summary.Single(r => r.Scheduler == "random" && r.Metric == "weighted_makespan").DifferenceVsReference!.Mean);
         Assert.Equal(["random", "greedy"], summary.Select(r => r.Scheduler).Distinct());
+        Assert.All(summary, r => Assert.Null(r.DifferenceVsFirstPoint));
+
+        // With greedy as the reference, random is compared with it instead: differences +3, +5, +2.
+        var byGreedy = Summarizer.Summarize(TestRows.Scenario(reference: "greedy"), rows);
+        Assert.Equal(10.0 / 3, byGreedy.Single(r => r.Scheduler == "random" && r.Metric == "weighted_makespan").DifferenceVsReference!.Mean, 12);
+    }
+
+    [Fact]
+    public void Summarize_SimulationSweep_PairsEachPointWithTheFirstByCell()
+    {
+        RunRow Row(string point, int replication, double makespan) => TestRows.Row(
+            new Dictionary<string, string>
+            {
+                ["scheduler"] = "greedy",
+                ["replication"] = replication.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["simulated_makespan"] = makespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            },
+            [point]);
+        var rows = new[] { Row("240", 0, 10), Row("240", 1, 20), Row("5", 0, 13), Row("5", 1, 21) };
+        var simulation = Summarizer.Summarize(TestRows.Scenario(new SweepAxis("simulation.outages.mean_up_seconds", ["240", "5"])), rows);
+        var harsh = simulation.Single(r => r.Parameters[0] == "5" && r.Metric == "simulated_makespan");
+        // Paired by replication: differences 3 and 1, mean 2, sd sqrt(2).
+        Assert.Equal(2, harsh.DifferenceVsFirstPoint!.Mean, 12);
+        Assert.Equal(Math.Sqrt(2), harsh.DifferenceVsFirstPoint.StdDev, 12);
+        Assert.Equal(0, simulation.Single(r => r.Parameters[0] == "240" && r.Metric == "simulated_makespan").DifferenceVsFirstPoint!.Mean);
+
+        // The same numbers under an instance. axis are different instances: not paired.
+        var instance = Summarizer.Summarize(TestRows.Scenario(new SweepAxis("instance.tasks", ["240", "5"])), rows);
+        Assert.All(instance, r => Assert.Null(r.DifferenceVsFirstPoint));
     }
 }

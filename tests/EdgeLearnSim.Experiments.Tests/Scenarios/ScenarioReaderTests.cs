@@ -63,8 +63,8 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.Equal(new EmpiricalDistribution(Path.Combine(folder.Path, "bw.csv"), "bandwidth_mbps"), instance.BandwidthMbps);
         Assert.Equal(new PoissonArrivals(2.5), instance.Arrivals);
         Assert.Equal(0.002, instance.MinRatio);
-        Assert.Equal(EdgeLearnSim.Core.Simulation.UplinkPolicy.FairShare, point.Settings.Simulation.Policy);
-        Assert.Equal(["online-least-loaded"], point.Settings.Simulation.OnlineDispatch);
+        Assert.Equal(EdgeLearnSim.Core.Simulation.UplinkPolicy.FairShare, point.Settings.Simulation.Uplink);
+        Assert.Equal([EdgeLearnSim.Core.Simulation.OnlinePolicy.LeastLoaded], point.Settings.OnlineDispatch);
         Assert.Equal(TimeSpan.FromSeconds(30), point.Settings.SchedulerTimeLimit);
     }
 

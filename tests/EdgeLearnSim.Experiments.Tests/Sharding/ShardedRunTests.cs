@@ -1,3 +1,4 @@
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
@@ -224,7 +225,7 @@ public sealed class ShardedRunTests : IDisposable
     }
 
     private Scenario Load() =>
-        ScenarioReader.Load(Path.Combine(_folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers).GetOrThrow();
+        ScenarioReader.Load(Path.Combine(_folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers, DefaultToolkit.BoundNames).GetOrThrow();
 
     private static BatchRunner Runner() => new(DefaultToolkit.Create(), [new TableOutputWriter()], ToolInfo.Unknown);
 

@@ -1,6 +1,9 @@
 using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Core.Topologies;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Running;
@@ -20,12 +23,14 @@ internal static class TestToolkit
     public static ExperimentToolkit Create(Func<ISchedulingInstance, bool>? failWhen = null) => new(
         Registry(failWhen),
         Generate,
-        LowerBound,
+        (instance, _) => new CertifiedBound(LowerBound(instance), "trivial"),
         Simulate);
 
-    public static SchedulerRegistry Registry(Func<ISchedulingInstance, bool>? failWhen = null) => new SchedulerRegistry()
+    /// <param name="failWhen">greedy throws on the instances it selects.</param>
+    /// <param name="provesItsMakespan">greedy reports its own makespan as a proven lower bound (a stand-in for a solver's proof).</param>
+    public static SchedulerRegistry Registry(Func<ISchedulingInstance, bool>? failWhen = null, bool provesItsMakespan = false) => new SchedulerRegistry()
         .Register(new SchedulerDescriptor("random", "uniform random eligible edge", new Dictionary<string, double>(), _ => new RandomScheduler()))
-        .Register(new SchedulerDescriptor("greedy", "longest first onto the earliest finish", new Dictionary<string, double> { ["rounds"] = 1 }, _ => new GreedyScheduler(failWhen)));
+        .Register(new SchedulerDescriptor("greedy", "longest first onto the earliest finish", new Dictionary<string, double> { ["rounds"] = 1 }, _ => new GreedyScheduler(failWhen, provesItsMakespan)));
 
     public static EdgeLearningInstance Generate(InstanceSpec spec, ulong seed)
     {
@@ -63,19 +68,43 @@ internal static class TestToolkit
         return bound;
     }
 
-    public static SimulationOutcome Simulate(EdgeLearningInstance instance, ScheduleResult schedule, EdgeLearnSim.Experiments.Scenarios.SimulationOptions options, ulong seed)
+    /// <summary>Each edge uploads its tasks back to back from 0 in the schedule's order at its constant bandwidth.</summary>
+    public static SimulationResult Simulate(EdgeLearningInstance instance, ScheduleResult schedule, SimulationSettings settings, ulong seed)
     {
         var finish = new double[instance.EdgeCount];
+        var records = new TaskRecord[instance.TaskCount];
         double uploaded = 0, raw = 0;
-        for (var i = 0; i < instance.TaskCount; i++)
+        for (var j = 0; j < instance.EdgeCount; j++)
         {
-            var task = instance.Tasks[i];
-            var j = schedule.EdgeOf[i];
-            finish[j] += 8 * task.CompressedBytes / (instance.Edges[j].BandwidthMbps * 1e6);
-            uploaded += task.CompressedBytes;
-            raw += task.RawBytes;
+            foreach (var i in schedule.EdgeOrder[j])
+            {
+                var task = instance.Tasks[i];
+                var start = finish[j];
+                finish[j] += 8 * task.CompressedBytes / (instance.Edges[j].BandwidthMbps * 1e6);
+                records[i] = new TaskRecord(i, j, 0, start, start, start, finish[j], task.CompressedBytes, 0.92, 0);
+                uploaded += task.CompressedBytes;
+                raw += task.RawBytes;
+            }
         }
-        return new SimulationOutcome(finish.Max(), uploaded, raw, schedule.EdgeOf);
+        var makespan = finish.Max();
+        var completion = records.Select(r => r.CompletionTime).Order().ToArray();
+        return new SimulationResult
+        {
+            Tasks = records,
+            Edges = [.. finish.Select((f, j) => new EdgeRecord(j, f, 0, 0, makespan > 0 ? f / makespan : 0, 0, f, 0))],
+            WeightedMakespan = 0,
+            SimulatedMakespan = makespan,
+            MeanCompletionTime = completion.Average(),
+            P50CompletionTime = completion[(int)Math.Ceiling(0.5 * completion.Length) - 1],
+            P95CompletionTime = completion[(int)Math.Ceiling(0.95 * completion.Length) - 1],
+            MeanUtilisation = finish.Average() / makespan,
+            BytesToCloud = uploaded,
+            RawBytes = raw,
+            Redispatched = 0,
+            TasksLost = 0,
+            TasksDuplicated = 0,
+            EventCount = 0,
+        };
     }
 
     private sealed class RandomScheduler : IScheduler
@@ -95,7 +124,7 @@ internal static class TestToolkit
         }
     }
 
-    private sealed class GreedyScheduler(Func<ISchedulingInstance, bool>? failWhen) : IScheduler
+    private sealed class GreedyScheduler(Func<ISchedulingInstance, bool>? failWhen, bool provesItsMakespan) : IScheduler
     {
         public string Name => "greedy";
 
@@ -121,7 +150,8 @@ internal static class TestToolkit
                 edgeOf[i] = best;
                 loads[best] += instance.ProcessingTime(i, best);
             }
-            return Assignments.ToResult(instance, edgeOf, ExitReason.Completed);
+            var result = Assignments.ToResult(instance, edgeOf, ExitReason.Completed);
+            return provesItsMakespan ? result with { ProvenLowerBound = result.Makespan } : result;
         }
     }
 }

@@ -33,6 +33,8 @@ internal sealed class UploadRun
     private readonly List<TaskProgress> waiting = [];
     private readonly List<int> candidates = [];
     private readonly Event stop;
+    private readonly int[] completionEvents;
+    private readonly TimelineRecorder? timeline;
     private long nextKey;
     private int completed;
     private int redispatched;
@@ -70,6 +72,7 @@ internal sealed class UploadRun
         var ratios = instance.BestRatios;
         states = new TaskState[instance.TaskCount];
         tasks = new TaskProgress[instance.TaskCount];
+        completionEvents = new int[instance.TaskCount];
         for (var i = 0; i < tasks.Length; i++)
         {
             var release = releases[i];
@@ -82,6 +85,7 @@ internal sealed class UploadRun
             tasks[i] = new TaskProgress(states, i);
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
+        timeline = settings.TimelineStepSeconds is { } step ? new TimelineRecorder(environment, nodes, step) : null;
     }
 
     /// <summary>Simulates a given assignment and per-edge order.</summary>
@@ -108,11 +112,20 @@ internal sealed class UploadRun
         Place(task, LeastExpectedFinish(task));
     }
 
+    /// <summary>
+    /// Records one completion event. A repeated one is counted (<see cref="SimulationResult.TasksDuplicated"/>) rather
+    /// than thrown, so the caller sees it in the result; the first one alone finishes the task.
+    /// </summary>
     public void Complete(TaskProgress task, EdgeNode node)
     {
-        if (task.IsDone || task.Edge != node.Id)
+        completionEvents[task.Id]++;
+        if (task.IsDone)
         {
-            throw new InvalidOperationException($"Task {task.Id} completed twice or on edge {node.Id} instead of {task.Edge}.");
+            return;
+        }
+        if (task.Edge != node.Id)
+        {
+            throw new InvalidOperationException($"Task {task.Id} completed on edge {node.Id} instead of {task.Edge}.");
         }
         task.IsDone = true;
         task.UploadEnd = environment.Now;
@@ -175,6 +188,7 @@ internal sealed class UploadRun
             }
             StartOutages();
             environment.Process(Releases(), "releases");
+            timeline?.Start();
             if (double.IsFinite(settings.Horizon))
             {
                 environment.Timeout(settings.Horizon).AddCallback(_ => Stop());
@@ -416,7 +430,8 @@ internal sealed class UploadRun
                 node.DownTimeUntil(environment.Now), finish[j], weightedLoad[j]);
         }
         var mean = tasks.Length == 0 ? 0 : completionTimes.Average();
-        // Nearest rank: the ⌈0.95·n⌉-th smallest, found by selection in O(n) (reorders the array).
+        // Nearest rank: the ⌈q·n⌉-th smallest, found by selection in O(n) (reorders the array).
+        var p50 = tasks.Length == 0 ? 0 : ArrayStatistics.OrderStatisticInplace(completionTimes, (int)Math.Ceiling(0.5 * tasks.Length));
         var p95 = tasks.Length == 0 ? 0 : ArrayStatistics.OrderStatisticInplace(completionTimes, (int)Math.Ceiling(0.95 * tasks.Length));
         return new SimulationResult
         {
@@ -425,13 +440,18 @@ internal sealed class UploadRun
             WeightedMakespan = weightedLoad.Length == 0 ? 0 : weightedLoad.Max(),
             SimulatedMakespan = makespan,
             MeanCompletionTime = mean,
+            P50CompletionTime = p50,
             P95CompletionTime = p95,
+            MeanUtilisation = edges.Length == 0 ? 0 : edges.Average(e => e.Utilisation),
+            TasksLost = completionEvents.Count(c => c == 0),
+            TasksDuplicated = completionEvents.Sum(c => Math.Max(0, c - 1)),
             BytesToCloud = bytesToCloud,
             RawBytes = rawBytes,
             Redispatched = redispatched,
             UtilisationOverTime = settings.UtilisationBinSeconds is null
                 ? null
                 : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
+            Timeline = timeline?.Build(),
             EventCount = environment.ProcessedEventCount,
         };
     }

@@ -19,8 +19,20 @@ public sealed record SimulationResult
     /// <summary>Mean of UploadEnd − Release over tasks.</summary>
     public required double MeanCompletionTime { get; init; }
 
+    /// <summary>Median of UploadEnd − Release (nearest rank: the ⌈0.5·n⌉-th smallest).</summary>
+    public required double P50CompletionTime { get; init; }
+
     /// <summary>95th percentile of UploadEnd − Release (nearest rank: the ⌈0.95·n⌉-th smallest).</summary>
     public required double P95CompletionTime { get; init; }
+
+    /// <summary>Mean over all m edges of <see cref="EdgeRecord.Utilisation"/> (busy time over the simulated makespan), in [0, 1].</summary>
+    public required double MeanUtilisation { get; init; }
+
+    /// <summary>Tasks for which the engine delivered no completion event (0 in a finished run).</summary>
+    public required int TasksLost { get; init; }
+
+    /// <summary>Completion events beyond the first for the same task: a task uploaded twice counts once here.</summary>
+    public required int TasksDuplicated { get; init; }
 
     /// <summary>Bytes sent over all uplinks, including uploads lost to restarts.</summary>
     public required double BytesToCloud { get; init; }
@@ -37,6 +49,9 @@ public sealed record SimulationResult
     /// the makespan); null when bins were not requested.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<double>>? UtilisationOverTime { get; init; }
+
+    /// <summary>Per-edge samples over the run (<see cref="SimulationSettings.TimelineStepSeconds"/>); null when not requested.</summary>
+    public SimulationTimeline? Timeline { get; init; }
 
     /// <summary>Events the engine processed.</summary>
     public required long EventCount { get; init; }

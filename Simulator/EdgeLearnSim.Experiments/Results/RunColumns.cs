@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using EdgeLearnSim.Core.Metrics;
+using EdgeLearnSim.Experiments.Output;
+
+namespace EdgeLearnSim.Experiments.Results;
+
+/// <summary>
+/// The schema of a run row: every column of <c>runs.csv</c> in order. The <c>param.&lt;path&gt;</c> columns of the
+/// sweep sit after <see cref="RawBytes"/> (<see cref="ParameterPosition"/>), where they were before the later columns
+/// were appended, so older readers by position keep working. Adding a column is one entry here (and its test):
+/// runs.csv, the cell store, the summary, the figures and the table in <c>Scenarios/SCHEMA.md</c> follow.
+/// </summary>
+public static class RunColumns
+{
+    private const string Seconds = "s";
+    private const string None = "";
+
+    public static RunColumn Scenario { get; } = new("scenario", None, "the scenario's name", ColumnKind.Text, s => s.Cell.Scenario.Name);
+
+    public static RunColumn Topology { get; } = new("topology", None, "the cell's topology", ColumnKind.Text, s => s.Cell.Topology.Name);
+
+    public static RunColumn Tasks { get; } = new("tasks", None, "n, tasks in the instance", ColumnKind.Whole, s => Integer(s.Instance.TaskCount));
+
+    public static RunColumn Edges { get; } = new("edges", None, "m, edges in the instance", ColumnKind.Whole, s => Integer(s.Instance.EdgeCount));
+
+    public static RunColumn Scheduler { get; } = new("scheduler", None, "the scheduler's label, or the online dispatch policy", ColumnKind.Text, s => s.Scheduler);
+
+    public static RunColumn Replication { get; } = new("replication", None, "replication 0..R−1", ColumnKind.Whole, s => Integer(s.Cell.Replication));
+
+    public static RunColumn Seed { get; } = new("seed", None, "the cell's instance seed", ColumnKind.Whole, s => CsvFormat.Number(s.Cell.InstanceSeed));
+
+    public static RunColumn WeightedMakespan { get; } = new("weighted_makespan", Seconds, "max_j L_j of the final placement (the paper's Fig. 4)", ColumnKind.Real, s => Real(s.Schedule.WeightedMakespan))
+    {
+        Summarised = true,
+        Plot = new("makespan", "Weighted makespan max_j L_j (s)", "Weighted makespan"),
+    };
+
+    public static RunColumn StdDev { get; } = new("stddev", Seconds, "population standard deviation of the loads L_j over all m edges (Fig. 5)", ColumnKind.Real, s => Real(s.Schedule.LoadStdDev))
+    {
+        Summarised = true,
+        Plot = new("stddev", "Std. dev. of edge loads L_j (s)", "Load standard deviation"),
+    };
+
+    public static RunColumn TasksOnBusiestEdge { get; } = new("tasks_on_busiest_edge", None, "tasks on the edge with the largest L_j (Fig. 6)", ColumnKind.Whole, s => Integer(s.Schedule.TasksOnBusiestEdge))
+    {
+        Summarised = true,
+        Plot = new("maxjobs", "Tasks on the most loaded edge", "Tasks on the most loaded edge"),
+    };
+
+    public static RunColumn MaxTasksOnEdge { get; } = new("max_tasks_on_edge", None, "the largest number of tasks on any edge", ColumnKind.Whole, s => Integer(s.Schedule.MaxTasksOnEdge))
+    {
+        Summarised = true,
+    };
+
+    public static RunColumn LowerBound { get; } = new("lower_bound", Seconds, "the cell's certified bound on OPT: the largest of the instance bound and every scheduler's proven bound in the cell", ColumnKind.Real, s => Real(s.Bound.Value));
+
+    public static RunColumn GapPercent { get; } = new("gap_percent", "%", "100·(weighted_makespan − lower_bound)/lower_bound (`Gap.Percent`)", ColumnKind.Real, s => Real(Gap.Percent(s.Schedule.WeightedMakespan, s.Bound.Value)))
+    {
+        Summarised = true,
+        Plot = new("gap", "Gap to the cell's lower bound (%)", "Gap to the lower bound", WithoutReference: true),
+    };
+
+    public static RunColumn SimulatedMakespan { get; } = new("simulated_makespan", Seconds, "the last upload's end in the simulation", ColumnKind.Real, s => Real(s.Simulation.SimulatedMakespan))
+    {
+        Summarised = true,
+        Plot = new("simulated", "Simulated makespan, last upload end (s)", "Simulated (physical) makespan"),
+    };
+
+    public static RunColumn BytesToCloud { get; } = new("bytes_to_cloud", "B", "bytes sent over all uplinks, restarted parts included", ColumnKind.Real, s => Real(s.Simulation.BytesToCloud));
+
+    public static RunColumn RawBytes { get; } = new("raw_bytes", "B", "Σ D_i, what the devices hold before compression", ColumnKind.Real, s => Real(s.Simulation.RawBytes));
+
+    public static RunColumn CompletionMean { get; } = new("completion_mean", Seconds, "mean over tasks of upload end − release", ColumnKind.Real, s => Real(s.Simulation.MeanCompletionTime))
+    {
+        Summarised = true,
+        Plot = new("completion", "Mean completion time, upload end − release (s)", "Mean completion time", DynamicOnly: true),
+    };
+
+    public static RunColumn CompletionP50 { get; } = new("completion_p50", Seconds, "median completion time (nearest rank, the ⌈n/2⌉-th smallest)", ColumnKind.Real, s => Real(s.Simulation.P50CompletionTime))
+    {
+        Summarised = true,
+    };
+
+    public static RunColumn CompletionP95 { get; } = new("completion_p95", Seconds, "95th-percentile completion time (nearest rank, the ⌈0.95·n⌉-th smallest)", ColumnKind.Real, s => Real(s.Simulation.P95CompletionTime))
+    {
+        Summarised = true,
+        Plot = new("completion-p95", "95th-percentile completion time (s)", "95th-percentile completion time", DynamicOnly: true),
+    };
+
+    public static RunColumn UtilisationMean { get; } = new("utilisation_mean", None, "busy time over simulated makespan, averaged over all m edges, in [0, 1]", ColumnKind.Real, s => Real(s.Simulation.MeanUtilisation))
+    {
+        Summarised = true,
+        Plot = new("utilisation", "Mean uplink utilisation (busy time / makespan)", "Mean uplink utilisation", DynamicOnly: true),
+    };
+
+    public static RunColumn Redispatches { get; } = new("redispatches", None, "times an outage moved a task to another edge", ColumnKind.Whole, s => Integer(s.Simulation.Redispatched))
+    {
+        Summarised = true,
+        Plot = new("redispatches", "Tasks re-dispatched by outages", "Re-dispatches", DynamicOnly: true),
+    };
+
+    public static RunColumn TasksLost { get; } = new("tasks_lost", None, "tasks the engine never completed (a row with a value ≠ 0 fails its cell)", ColumnKind.Whole, s => Integer(s.Simulation.TasksLost));
+
+    public static RunColumn TasksDuplicated { get; } = new("tasks_duplicated", None, "completion events beyond a task's first (a row with a value ≠ 0 fails its cell)", ColumnKind.Whole, s => Integer(s.Simulation.TasksDuplicated));
+
+    public static RunColumn LowerBoundMethod { get; } = new("lower_bound_method", None, "what proved lower_bound: an instance bound's name or the scheduler whose proof it was", ColumnKind.Text, s => s.Bound.Method);
+
+    public static RunColumn ProvenOptimal { get; } = new("proven_optimal", None, "weighted_makespan meets lower_bound (`Gap.IsProvenOptimal`)", ColumnKind.Flag, s => Gap.IsProvenOptimal(s.Schedule.WeightedMakespan, s.Bound.Value) ? "true" : "false");
+
+    public static RunColumn ClaimedLowerBound { get; } = new("claimed_lower_bound", Seconds, "a bound an external scheduler claims, unchecked; empty unless one is claimed; never enters lower_bound", ColumnKind.Real, s => s.Result?.ClaimedLowerBound is { } claimed ? Real(claimed) : "");
+
+    /// <summary>Every column, in runs.csv order (the parameter columns go in at <see cref="ParameterPosition"/>).</summary>
+    public static IReadOnlyList<RunColumn> All { get; } =
+    [
+        Scenario, Topology, Tasks, Edges, Scheduler, Replication, Seed, WeightedMakespan, StdDev, TasksOnBusiestEdge,
+        MaxTasksOnEdge, LowerBound, GapPercent, SimulatedMakespan, BytesToCloud, RawBytes,
+        CompletionMean, CompletionP50, CompletionP95, UtilisationMean, Redispatches, TasksLost, TasksDuplicated,
+        LowerBoundMethod, ProvenOptimal, ClaimedLowerBound,
+    ];
+
+    /// <summary>The columns that identify a run (also the leading columns of timings.csv).</summary>
+    public static IReadOnlyList<RunColumn> Keys { get; } = [Scenario, Topology, Tasks, Edges, Scheduler, Replication, Seed];
+
+    /// <summary>How many columns precede the <c>param.&lt;path&gt;</c> columns.</summary>
+    public static int ParameterPosition { get; } = All.TakeWhile(c => c != RawBytes).Count() + 1;
+
+    /// <summary>The row of <paramref name="source"/>: every column computed, in schema order.</summary>
+    public static IReadOnlyList<string> Compute(RunSource source) => [.. All.Select(c => c.Compute(source))];
+
+    /// <summary>The column named <paramref name="name"/>, or null.</summary>
+    public static RunColumn? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The Markdown table of the columns that <c>Scenarios/SCHEMA.md</c> carries (a test keeps them equal).</summary>
+    public static string MarkdownTable()
+    {
+        var text = new StringBuilder();
+        text.Append("| column | unit | meaning |\n|---|---|---|\n");
+        for (var k = 0; k < All.Count; k++)
+        {
+            if (k == ParameterPosition)
+            {
+                text.Append("| `param.<path>` | | the value of each swept parameter, one column per sweep axis |\n");
+            }
+            var column = All[k];
+            text.Append(CultureInfo.InvariantCulture, $"| `{column.Name}` | {column.Unit} | {column.Meaning} |\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Integer(long value) => CsvFormat.Number(value);
+
+    private static string Real(double value) => CsvFormat.Number(value);
+}
