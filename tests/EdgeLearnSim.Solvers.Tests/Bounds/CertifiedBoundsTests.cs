@@ -144,14 +144,17 @@ public sealed class CertifiedBoundsTests
     }
 
     [Fact]
-    public void DefaultMethods_RunEverythingAtThePapersSmallSize_AndOnlyFlowAtAMillionTasks()
+    public void DefaultMethods_AddLagrangianAtThePapersSizes_CpSatOnTinyOnes_AndOnlyFlowAtAMillionTasks()
     {
         var sizes = Enumerable.Range(0, 1_000_000).Select(i => 1.0 + (i % 97)).ToArray();
         var million = RelatedInstances.Create(sizes, [.. Enumerable.Range(1, 100).Select(b => (double)b)]);
-        var small = RelatedInstances.Create([.. sizes.Take(100)], [.. Enumerable.Range(1, 10).Select(b => (double)b)]);
+        var speeds = Enumerable.Range(1, 10).Select(b => (double)b).ToArray();
+        var paperSize = RelatedInstances.Create([.. sizes.Take(600)], speeds);
+        var tiny = RelatedInstances.Create([.. sizes.Take(40)], speeds);
 
         Assert.Equal([LowerBounds.FlowMethod], LowerBounds.DefaultMethods(million));
-        Assert.Equal(LowerBounds.MethodNames, LowerBounds.DefaultMethods(small));
+        Assert.Equal([LowerBounds.FlowMethod, LowerBounds.LagrangianMethod], LowerBounds.DefaultMethods(paperSize));
+        Assert.Equal(LowerBounds.MethodNames, LowerBounds.DefaultMethods(tiny));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public static class LagrangianBound
     /// <summary>Real-valued bisection stops when the bracket is this narrow relative to its lower end.</summary>
     public const double RelativeWidth = 1e-5;
 
+    private const double FirstStep = 1e-4;
+
     /// <summary>
     /// A certified bound ≥ <paramref name="lowerBound"/>. <paramref name="lowerBound"/> must be proven (≤ OPT);
     /// <paramref name="upperBound"/> should be a schedule's makespan (≥ OPT); it only narrows the search, so a wrong
@@ -32,15 +34,20 @@ public static class LagrangianBound
         var trial = new LagrangianTrial(instance, budget);
         if (IntegralTimes.AreIntegral(instance))
         {
-            // OPT ≥ ⌈lowerBound⌉ > low; a schedule of makespan ≤ high exists, so high is never provable.
+            // OPT ≥ ⌈lowerBound⌉ > low; a schedule of makespan ≤ high exists, so high is never provable. The first
+            // trial is the bound itself (as below, one trial's work where nothing can be proven).
             var low = Math.Ceiling(lowerBound) - 1;
             var high = Math.Floor(upperBound);
             for (var step = 0; step < budget.Trials && high - low > 1; step++)
             {
-                var middle = Math.Floor(low + ((high - low) / 2));
+                var middle = step == 0 ? low + 1 : Math.Floor(low + ((high - low) / 2));
                 if (trial.ProvesInfeasible(middle))
                 {
                     low = middle;
+                }
+                else if (step == 0)
+                {
+                    break;
                 }
                 else
                 {
@@ -52,13 +59,20 @@ public static class LagrangianBound
         var best = lowerBound;
         var bottom = lowerBound;
         var top = upperBound;
+        // The first trial sits just above the given bound: where even it cannot be proven (many tasks per edge, where
+        // the knapsacks are nearly fractional), one trial's work is spent instead of a whole bisection's.
+        var probe = Math.Min(bottom + ((top - bottom) / 2), bottom * (1 + FirstStep));
         for (var step = 0; step < budget.Trials && top - bottom > RelativeWidth * bottom; step++)
         {
-            var middle = bottom + ((top - bottom) / 2);
+            var middle = step == 0 ? probe : bottom + ((top - bottom) / 2);
             if (trial.ProvesInfeasible(middle))
             {
                 best = middle;
                 bottom = middle;
+            }
+            else if (step == 0)
+            {
+                return best;
             }
             else
             {
