@@ -1,5 +1,8 @@
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Metrics;
+using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Solvers.LinearProgramming;
 
 namespace EdgeLearnSim.Solvers.Bounds;
@@ -10,9 +13,90 @@ namespace EdgeLearnSim.Solvers.Bounds;
 /// <see cref="RelatedLowerBound"/> (prefix condition or maximum flow, no LP, cheap at 10^6 tasks); general
 /// unrelated instances use the GLOP search of <see cref="PrunedLpSearch"/>, certified from its duals. The
 /// returned value is ≤ OPT even against makespans summed in doubles, so a gap against it is never negative.
+/// <see cref="Certify"/> composes it with the stronger, integer-aware bounds of SPEC §3.
 /// </summary>
 public static class LowerBounds
 {
+    /// <summary>The SPEC §3 bound of <see cref="Compute"/> (prefix, flow or LP by instance kind; always reported as <c>flow</c>).</summary>
+    public const string FlowMethod = "flow";
+
+    /// <summary>The knapsack Lagrangian bound of <see cref="LagrangianBound"/>.</summary>
+    public const string LagrangianMethod = "lagrangian";
+
+    /// <summary>CP-SAT's proven bound under a deterministic budget (<see cref="CpSatBound"/>).</summary>
+    public const string CpSatMethod = "cp-sat";
+
+    /// <summary>By default the Lagrangian bound runs up to this many eligible task–edge pairs Σ|E_i|.</summary>
+    public const long LagrangianDefaultMaxPairs = 20_000;
+
+    /// <summary>By default the CP-SAT bound runs up to this many eligible task–edge pairs Σ|E_i|.</summary>
+    public const long CpSatDefaultMaxPairs = 500;
+
+    /// <summary>The method names <see cref="Certify"/> accepts, cheapest first (the values of a scenario's <c>bounds:</c> list).</summary>
+    public static IReadOnlyList<string> MethodNames { get; } = [FlowMethod, LagrangianMethod, CpSatMethod];
+
+    /// <summary>
+    /// The methods <see cref="Certify"/> runs when given none: <c>flow</c> always; <c>lagrangian</c> up to
+    /// <see cref="LagrangianDefaultMaxPairs"/> eligible pairs and <c>cp-sat</c> up to <see cref="CpSatDefaultMaxPairs"/>
+    /// (at the paper's m = 10: <c>lagrangian</c> at every size n ≤ 600 of every topology, <c>cp-sat</c> only at
+    /// one-to-one n ≤ 400 where it proves optima in milliseconds; at 10^6 tasks only the cheap flow/prefix bound).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultMethods(ISchedulingInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        long pairs = 0;
+        for (var i = 0; i < instance.TaskCount && pairs <= LagrangianDefaultMaxPairs; i++)
+        {
+            pairs += instance.EligibleEdges(i).Length;
+        }
+        return pairs <= CpSatDefaultMaxPairs ? MethodNames
+            : pairs <= LagrangianDefaultMaxPairs ? [FlowMethod, LagrangianMethod]
+            : [FlowMethod];
+    }
+
+    /// <summary>
+    /// The largest of the requested bounds, each ≤ OPT exactly, with the name of the method that gave it (on a tie
+    /// the cheaper one). <paramref name="methods"/> (names from <see cref="MethodNames"/>, any case) null means
+    /// <see cref="DefaultMethods"/>. <c>flow</c> always runs, as the others start from it. On integral instances
+    /// (<see cref="IntegralTimes"/>, the literature's files) every value is rounded up to an integer, as OPT is one.
+    /// The expensive methods are deterministic (counted budgets: <see cref="LagrangianBudget.Default"/>,
+    /// <see cref="CpSatBound.DefaultDeterministicTime"/>) and start from <c>local-search</c>'s schedule (seed 0);
+    /// they are skipped once the bound meets that schedule's makespan (<see cref="Gap.IsProvenOptimal"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">An unknown method name; the message lists the valid ones.</exception>
+    public static CertifiedBound Certify(ISchedulingInstance instance, IReadOnlyList<string>? methods)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        methods ??= DefaultMethods(instance);
+        foreach (var method in methods)
+        {
+            if (!MethodNames.Contains(method, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"Unknown bound method '{method}'; valid: {string.Join(", ", MethodNames)}.", nameof(methods));
+            }
+        }
+        var integral = IntegralTimes.AreIntegral(instance);
+        var flow = Compute(instance);
+        var best = new CertifiedBound(integral ? IntegralTimes.RoundUp(flow) : flow, FlowMethod);
+        var lagrangian = methods.Contains(LagrangianMethod, StringComparer.OrdinalIgnoreCase);
+        var cpSat = methods.Contains(CpSatMethod, StringComparer.OrdinalIgnoreCase);
+        if (instance.TaskCount == 0 || !(lagrangian || cpSat))
+        {
+            return best;
+        }
+        // A bound that already meets a schedule's makespan is OPT (within CP-SAT's tolerance): nothing left to gain.
+        var schedule = new LocalSearchScheduler().Schedule(instance, new SchedulerContext(Seed: 0));
+        if (lagrangian && !Gap.IsProvenOptimal(schedule.Makespan, best.Value))
+        {
+            best = CertifiedBound.Max(best, new CertifiedBound(LagrangianBound.Compute(instance, best.Value, schedule.Makespan), LagrangianMethod));
+        }
+        if (cpSat && !Gap.IsProvenOptimal(schedule.Makespan, best.Value))
+        {
+            best = CertifiedBound.Max(best, new CertifiedBound(CpSatBound.Compute(instance, best.Value, schedule.EdgeOf), CpSatMethod));
+        }
+        return best;
+    }
+
     /// <summary>A lower bound on the optimal makespan of <paramref name="instance"/>; 0 for an instance without tasks.</summary>
     public static double Compute(ISchedulingInstance instance)
     {
