@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling.LoadTracking;
 
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
@@ -9,9 +10,17 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// </summary>
 internal static class LptConstruction
 {
-    /// <summary>The greedy assignment and its edge loads.</summary>
+    /// <summary>
+    /// The greedy assignment and its edge loads. The earliest finish over all edges is the makespan-smallest
+    /// choice (both orders agree), so fully connected related instances ask an <see cref="EarliestFinishTree"/>
+    /// instead of scanning the m edges; its answer is the scan's, bit for bit.
+    /// </summary>
     public static (int[] EdgeOf, double[] Loads) Build(ISchedulingInstance instance, TaskEdgeTimes times)
     {
+        if (instance.IsFullyConnected && instance.Related is { } related && instance.TaskCount > 0)
+        {
+            return BuildFullyConnected(instance, related);
+        }
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
         var makespan = 0.0;
@@ -38,6 +47,20 @@ internal static class LptConstruction
         return (edgeOf, loads);
     }
 
+    private static (int[] EdgeOf, double[] Loads) BuildFullyConnected(ISchedulingInstance instance, RelatedMachines related)
+    {
+        var edgeOf = new int[instance.TaskCount];
+        var sizes = related.Sizes;
+        var tree = new EarliestFinishTree(related.Speeds);
+        foreach (var i in LptOrder(instance))
+        {
+            var edge = tree.Earliest(sizes[i]);
+            edgeOf[i] = edge;
+            tree.SetLoad(edge, tree.Finish(edge, sizes[i]));
+        }
+        return (edgeOf, tree.Loads.ToArray());
+    }
+
     /// <summary>
     /// Task indices by non-increasing compressed size D_i·BestR_i, ties to the lower index. Instances without
     /// compressed sizes use s_i (related machines) or, for unrelated ones, the smallest V_ij.
@@ -48,9 +71,13 @@ internal static class LptConstruction
         var keys = new double[n];
         if (instance is EdgeLearningInstance edgeLearning)
         {
+            var records = edgeLearning.Records;
+            var recordBytes = edgeLearning.RecordBytes;
+            var ratios = edgeLearning.BestRatios;
             for (var i = 0; i < n; i++)
             {
-                keys[i] = edgeLearning.Tasks[i].CompressedBytes;
+                // LearningTask.CompressedBytes, without building a record per task.
+                keys[i] = records[i] * recordBytes[i] * ratios[i];
             }
         }
         else if (instance.Related is { } related)
