@@ -100,8 +100,24 @@ internal static class LptConstruction
         for (var i = 0; i < n; i++)
         {
             order[i] = i;
+            keys[i] = -keys[i];
         }
-        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        // A primitive-key sort, then each run of equal keys put back in index order: the same order as one
+        // comparison sort over (key descending, index), several times faster at 10^6 tasks.
+        Array.Sort(keys, order);
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+            }
+            start = end;
+        }
         return order;
     }
 }
