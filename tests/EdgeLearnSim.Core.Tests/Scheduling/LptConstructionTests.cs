@@ -2,6 +2,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Core.Scheduling.LoadTracking;
+using EdgeLearnSim.Core.Tests.Scheduling.Reference;
 using MathNet.Numerics.Random;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling;
@@ -72,7 +73,7 @@ public class LptConstructionTests
     /// A small random instance; with <paramref name="equalValues"/> the bandwidths come from three values and the
     /// records from a handful, so equal finishes (ties) are common.
     /// </summary>
-    private static EdgeLearningInstance DrawInstance(System.Random random, TestTopology topology, bool equalValues)
+    internal static EdgeLearningInstance DrawInstance(System.Random random, TestTopology topology, bool equalValues)
     {
         var n = random.Next(1, 120);
         var m = random.Next(1, 40);

@@ -17,13 +17,15 @@ internal static class LptConstruction
     /// </summary>
     public static (int[] EdgeOf, double[] Loads) Build(ISchedulingInstance instance, TaskEdgeTimes times)
     {
-        if (instance.IsFullyConnected && instance.Related is { } related && instance.TaskCount > 0)
+        if (instance.IsFullyConnected && instance.Related is { } machines && instance.TaskCount > 0)
         {
-            return BuildFullyConnected(instance, related);
+            return BuildFullyConnected(instance, machines);
         }
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
         var makespan = 0.0;
+        // Only eligible pairs are read, so a related instance's s_i / B_j needs no eligibility lookup.
+        var related = instance.Related;
         foreach (var i in LptOrder(instance))
         {
             var bestEdge = -1;
@@ -31,7 +33,7 @@ internal static class LptConstruction
             var bestFinish = double.PositiveInfinity;
             foreach (var j in instance.EligibleEdges(i))
             {
-                var finish = loads[j] + times[i, j];
+                var finish = loads[j] + (related is null ? times[i, j] : related.Sizes[i] / related.Speeds[j]);
                 var newMakespan = Math.Max(makespan, finish);
                 if (newMakespan < bestMakespan || (newMakespan == bestMakespan && finish < bestFinish))
                 {

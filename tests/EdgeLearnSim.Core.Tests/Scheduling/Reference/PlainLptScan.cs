@@ -1,7 +1,7 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Reference;
 
 /// <summary>
 /// The reference for greedy (SPEC §4.6) as first written: LPT order, every eligible edge scanned, the smallest
