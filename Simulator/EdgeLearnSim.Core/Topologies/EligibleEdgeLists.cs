@@ -49,6 +49,12 @@ public sealed class EligibleEdgeLists
     /// <summary>Σ|E_i|, the number of (task, edge) pairs listed.</summary>
     public int PairCount => edges.Length;
 
+    /// <summary>The n + 1 offsets into <see cref="FlatEdges"/> (shared storage: do not mutate).</summary>
+    internal int[] Offsets => offsets;
+
+    /// <summary>All lists concatenated (shared storage: do not mutate).</summary>
+    internal int[] FlatEdges => edges;
+
     /// <summary>The ascending eligible edges of <paramref name="task"/>. Shared storage: do not mutate.</summary>
     public ReadOnlySpan<int> Of(int task) => edges.AsSpan(offsets[task], offsets[task + 1] - offsets[task]);
 }

@@ -112,7 +112,7 @@ public static class LowerBounds
         // The flow and prefix sums round at about (n + m) units in the last place; stay below them. The
         // largest shortest V_ij is a single value every schedule's busiest edge reaches, so it needs no margin.
         var margin = 1 - 4.5e-16 * (instance.TaskCount + instance.EdgeCount + 4);
-        return Math.Max(LongestUnavoidableTime(instance), RelatedLowerBound.Compute(instance) * margin);
+        return Math.Max(RelatedLowerBound.LargestShortestTime(instance), RelatedLowerBound.Compute(instance) * margin);
     }
 
     /// <summary>max_i min_{j ∈ E_i} V_ij: some edge must run each task's fastest option at least.</summary>

@@ -1,11 +1,31 @@
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
+using EdgeLearnSim.Core.Tests.Scheduling.Reference;
+using MathNet.Numerics.Random;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling;
 
 public class MultiPhaseSchedulerTests
 {
     private static readonly SchedulerContext Context = new(1);
+
+    [Fact]
+    public void MultiPhase_EqualsExhaustiveReference_OnRandomInstances()
+    {
+        var compared = 0;
+        for (var seed = 1; seed <= 1500; seed++)
+        {
+            var random = new Xoshiro256StarStar(seed, threadSafe: false);
+            var topology = (TestTopology)(seed % 3);
+            var instance = LptConstructionTests.DrawInstance(random, topology, equalValues: seed % 2 == 0);
+            var (expected, changes) = ReferenceMultiPhase.Run(instance);
+            var result = new MultiPhaseScheduler().Schedule(instance, Context);
+            Assert.True(expected.SequenceEqual(result.EdgeOf), $"seed {seed} ({topology}) differs from the reference");
+            Assert.Equal(changes, result.Iterations);
+            compared++;
+        }
+        Assert.Equal(1500, compared);
+    }
 
     [Fact]
     public void MultiPhase_PhaseOneThenMove_HandSolved()

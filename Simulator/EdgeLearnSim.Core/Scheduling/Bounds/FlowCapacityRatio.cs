@@ -6,6 +6,10 @@ namespace EdgeLearnSim.Core.Scheduling.Bounds;
 /// Σ_{i∈X} s_i / Σ_{j∈N_t(X)} B_j, found by Dinkelbach's iteration: at scale T a minimum cut's source-side tasks X
 /// either certify T too small (the next T is their ratio, strictly larger) or show none does. Every ratio used is
 /// computed from the data of a concrete X, so it is a proof, whatever rounding the flow itself suffers.
+/// The lists are read in place: with edges ranked by bandwidth, task i's arcs at t are those of rank below a per-task
+/// count found by binary search, so a trial costs no division per arc and allocates nothing per arc. Dinkelbach's
+/// steps raise the capacities, so each continues the previous flow; g depends on t only through the active arcs,
+/// so the last value is reused when a trial activates the same arcs.
 /// </summary>
 internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
 {
@@ -17,21 +21,32 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
     private readonly int[] edges;
     private readonly double totalSize;
     private readonly double totalSpeed;
+    private readonly double[] speedsDescending;
+    private readonly double[] shortestTimes;
+    private readonly int[] rank;
+    private readonly int[] activeCount;
+    private readonly int[] cachedCount;
+    private readonly MaxFlowNetwork network;
+    private readonly bool[] reached;
+    private double cachedRatio = double.NaN;
 
     /// <param name="sizes">s_i.</param>
     /// <param name="speeds">B_j.</param>
     /// <param name="offsets">Task i's eligible edges are <paramref name="edges"/>[offsets[i]..offsets[i+1]).</param>
-    /// <param name="edges">Concatenated eligible edge lists.</param>
+    /// <param name="edges">Concatenated eligible edge lists, kept and read in place.</param>
     public FlowCapacityRatio(double[] sizes, double[] speeds, int[] offsets, int[] edges)
     {
         this.sizes = sizes;
         this.speeds = speeds;
         this.offsets = offsets;
         this.edges = edges;
+        var n = sizes.Length;
+        var m = speeds.Length;
         totalSize = NestedCapacityRatio.CompensatedPrefixSums(sizes)[^1];
         totalSpeed = NestedCapacityRatio.CompensatedPrefixSums(speeds)[^1];
-        var fastestLoads = new double[speeds.Length];
-        for (var i = 0; i < sizes.Length; i++)
+        var fastestLoads = new double[m];
+        shortestTimes = new double[n];
+        for (var i = 0; i < n; i++)
         {
             var fastest = edges[offsets[i]];
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
@@ -41,13 +56,31 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
                     fastest = edges[k];
                 }
             }
-            LargestSmallestTime = Math.Max(LargestSmallestTime, sizes[i] / speeds[fastest]);
+            shortestTimes[i] = sizes[i] / speeds[fastest];
+            LargestSmallestTime = Math.Max(LargestSmallestTime, shortestTimes[i]);
             fastestLoads[fastest] += sizes[i];
         }
-        for (var j = 0; j < speeds.Length; j++)
+        for (var j = 0; j < m; j++)
         {
             FeasibleMakespan = Math.Max(FeasibleMakespan, fastestLoads[j] / speeds[j]);
         }
+        var byRank = new int[m];
+        for (var j = 0; j < m; j++)
+        {
+            byRank[j] = j;
+        }
+        Array.Sort(byRank, (a, b) => speeds[a] != speeds[b] ? speeds[b].CompareTo(speeds[a]) : a.CompareTo(b));
+        rank = new int[m];
+        speedsDescending = new double[m];
+        for (var r = 0; r < m; r++)
+        {
+            rank[byRank[r]] = r;
+            speedsDescending[r] = speeds[byRank[r]];
+        }
+        activeCount = new int[n];
+        cachedCount = new int[n];
+        reached = new bool[m];
+        network = new MaxFlowNetwork(sizes, offsets, edges, rank, activeCount, n == 0 ? 0 : 1e-12 * sizes.Max());
     }
 
     public double LargestSmallestTime { get; }
@@ -57,75 +90,93 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
     public double Ratio(double trialMakespan)
     {
         var n = sizes.Length;
-        var m = speeds.Length;
         if (n == 0)
         {
             return 0;
         }
-        var source = n + m;
-        var sink = n + m + 1;
-        var network = new MaxFlowNetwork(n + m + 2, 1e-12 * sizes.Max());
         for (var i = 0; i < n; i++)
         {
-            network.AddArc(source, i, sizes[i]);
-            var reachesAny = false;
-            for (var k = offsets[i]; k < offsets[i + 1]; k++)
-            {
-                if (sizes[i] / speeds[edges[k]] <= trialMakespan)
-                {
-                    network.AddArc(i, n + edges[k], sizes[i]);
-                    reachesAny = true;
-                }
-            }
-            if (!reachesAny)
+            if (shortestTimes[i] > trialMakespan)
             {
                 return double.PositiveInfinity;
             }
         }
-        var sinkArcs = new int[m];
-        for (var j = 0; j < m; j++)
+        SetActiveCounts(trialMakespan);
+        if (!double.IsNaN(cachedRatio) && activeCount.AsSpan().SequenceEqual(cachedCount))
         {
-            sinkArcs[j] = network.AddArc(n + j, sink, 0);
+            return cachedRatio;
         }
+        network.Clear();
         // Σs/ΣB is g(∞), a lower bound on every g(t), so Dinkelbach may start there.
         var scale = totalSize / totalSpeed;
-        var reached = new bool[m];
         for (var step = 0; step < MaxDinkelbachSteps; step++)
         {
-            for (var j = 0; j < m; j++)
+            for (var j = 0; j < speeds.Length; j++)
             {
-                network.SetCapacity(sinkArcs[j], scale * speeds[j]);
+                network.SetCapacity(j, scale * speeds[j]);
             }
-            network.Run(source, sink);
-            var (demand, supply) = SourceSideRatio(network, trialMakespan, reached);
+            network.Run();
+            var (demand, supply) = SourceSideRatio();
             if (!(demand > scale * supply))
             {
-                return scale;
+                break;
             }
             scale = demand / supply;
         }
+        activeCount.CopyTo(cachedCount, 0);
+        cachedRatio = scale;
         return scale;
     }
 
     public double NextBreakpoint(double trialMakespan)
     {
+        SetActiveCounts(trialMakespan);
         var next = double.PositiveInfinity;
         for (var i = 0; i < sizes.Length; i++)
         {
+            var fastestInactive = 0.0;
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
-                var time = sizes[i] / speeds[edges[k]];
-                if (time > trialMakespan && time < next)
+                var j = edges[k];
+                if (rank[j] >= activeCount[i])
                 {
-                    next = time;
+                    fastestInactive = Math.Max(fastestInactive, speeds[j]);
                 }
+            }
+            if (fastestInactive > 0)
+            {
+                // Division rounds monotonically: the fastest inactive edge has the task's smallest time above t.
+                next = Math.Min(next, sizes[i] / fastestInactive);
             }
         }
         return next;
     }
 
+    /// <summary>Per task, how many edges in descending bandwidth order take it within <paramref name="trialMakespan"/>.</summary>
+    private void SetActiveCounts(double trialMakespan)
+    {
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            var low = 0;
+            var high = speedsDescending.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (sizes[i] / speedsDescending[middle] <= trialMakespan)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            activeCount[i] = low;
+        }
+    }
+
     /// <summary>Σ s_i over the source-side tasks X and Σ B_j over their pruned neighbourhood N_t(X).</summary>
-    private (double Demand, double Supply) SourceSideRatio(MaxFlowNetwork network, double trialMakespan, bool[] reached)
+    private (double Demand, double Supply) SourceSideRatio()
     {
         Array.Clear(reached);
         var demand = 0.0;
@@ -138,7 +189,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
             demand += sizes[i];
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
-                if (sizes[i] / speeds[edges[k]] <= trialMakespan)
+                if (rank[edges[k]] < activeCount[i])
                 {
                     reached[edges[k]] = true;
                 }

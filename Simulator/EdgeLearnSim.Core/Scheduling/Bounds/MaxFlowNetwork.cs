@@ -1,150 +1,314 @@
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// A compact Dinic maximum-flow solver over real capacities (no flow library is available to Core). Arcs are
-/// added once; <see cref="SetCapacity"/> and <see cref="Run"/> may then be repeated, each run starting from zero
-/// flow. Residual capacities at or below <see cref="Epsilon"/> count as saturated. Iterative, so deep residual
-/// paths cannot overflow the stack.
+/// Dinic's maximum flow on the flow bound's network (SPEC §3): source → task i (capacity s_i), task i → each active
+/// eligible edge, edge j → sink (capacity c_j). The task → edge arcs are the compressed eligibility lists read in
+/// place, active where <c>rank[j] &lt; activeCount[i]</c>, and carry no capacity of their own (the source arc bounds
+/// what a task sends, so they never saturate first); only the (task, edge) pairs that carry flow are stored. The
+/// flow persists between runs, so raising capacities and running again continues from it; <see cref="Clear"/>
+/// starts from zero. Residuals at or below the epsilon count as saturated.
 /// </summary>
 internal sealed class MaxFlowNetwork
 {
-    private readonly int nodeCount;
-    private readonly List<int> target = [];
-    private readonly List<double> capacity = [];
-    private readonly List<int> nextArc = [];
-    private readonly int[] firstArc;
-    private double[] residual = [];
-    private int[] targets = [];
-    private int[] nexts = [];
+    private const int None = -1;
+
+    private readonly double[] supply;
+    private readonly int[] offsets;
+    private readonly int[] edges;
+    private readonly int[] rank;
+    private readonly int[] activeCount;
+    private readonly double epsilon;
+    private readonly int taskCount;
+    private readonly double[] capacity;
+    private readonly double[] sent;
+    private readonly double[] received;
+    private readonly int[] firstEntryOfTask;
+    private readonly List<int>[] entriesOfEdge;
     private readonly int[] level;
-    private readonly int[] current;
+    private readonly int[] taskCursor;
+    private readonly int[] edgeCursor;
     private readonly int[] queue;
+    private readonly int[] pathNode;
+    private readonly int[] pathArc;
+    private int[] entryTask = new int[1024];
+    private int[] entryEdge = new int[1024];
+    private int[] entryNext = new int[1024];
+    private double[] entryAmount = new double[1024];
+    private int entryCount;
+    private int sinkLevel;
 
-    public MaxFlowNetwork(int nodeCount, double epsilon)
+    /// <param name="supply">s_i.</param>
+    /// <param name="offsets">Task i's eligible edges are <paramref name="edges"/>[offsets[i]..offsets[i+1]).</param>
+    /// <param name="edges">Concatenated eligible edge lists (read, never changed).</param>
+    /// <param name="rank">Per edge; with <paramref name="activeCount"/> decides which arcs exist.</param>
+    /// <param name="activeCount">Per task, set by the caller before each run.</param>
+    /// <param name="epsilon">Residuals at or below it count as saturated.</param>
+    public MaxFlowNetwork(double[] supply, int[] offsets, int[] edges, int[] rank, int[] activeCount, double epsilon)
     {
-        this.nodeCount = nodeCount;
-        Epsilon = epsilon;
-        firstArc = new int[nodeCount];
-        Array.Fill(firstArc, -1);
-        level = new int[nodeCount];
-        current = new int[nodeCount];
-        queue = new int[nodeCount];
-    }
-
-    public double Epsilon { get; }
-
-    /// <summary>Adds an arc and its reverse; returns the arc's index for <see cref="SetCapacity"/>.</summary>
-    public int AddArc(int from, int to, double arcCapacity)
-    {
-        var arc = target.Count;
-        target.Add(to);
-        capacity.Add(arcCapacity);
-        nextArc.Add(firstArc[from]);
-        firstArc[from] = arc;
-        target.Add(from);
-        capacity.Add(0);
-        nextArc.Add(firstArc[to]);
-        firstArc[to] = arc + 1;
-        return arc;
-    }
-
-    public void SetCapacity(int arc, double arcCapacity) => capacity[arc] = arcCapacity;
-
-    /// <summary>The maximum flow value from <paramref name="source"/> to <paramref name="sink"/>, from zero flow.</summary>
-    public double Run(int source, int sink)
-    {
-        if (targets.Length != target.Count)
+        this.supply = supply;
+        this.offsets = offsets;
+        this.edges = edges;
+        this.rank = rank;
+        this.activeCount = activeCount;
+        this.epsilon = epsilon;
+        taskCount = supply.Length;
+        var edgeCount = rank.Length;
+        capacity = new double[edgeCount];
+        sent = new double[taskCount];
+        received = new double[edgeCount];
+        firstEntryOfTask = new int[taskCount];
+        Array.Fill(firstEntryOfTask, None);
+        entriesOfEdge = new List<int>[edgeCount];
+        for (var j = 0; j < edgeCount; j++)
         {
-            targets = [.. target];
-            nexts = [.. nextArc];
+            entriesOfEdge[j] = [];
         }
-        residual = [.. capacity];
-        var flow = 0.0;
-        while (BuildLevels(source, sink))
-        {
-            Array.Copy(firstArc, current, nodeCount);
-            flow += BlockingFlow(source, sink);
-        }
-        return flow;
+        level = new int[taskCount + edgeCount];
+        taskCursor = new int[taskCount];
+        edgeCursor = new int[edgeCount];
+        queue = new int[taskCount + edgeCount];
+        pathNode = new int[taskCount + edgeCount + 1];
+        pathArc = new int[taskCount + edgeCount + 1];
     }
 
-    /// <summary>After <see cref="Run"/>: whether <paramref name="node"/> is reachable from the source in the residual graph.</summary>
-    public bool OnSourceSide(int node) => level[node] >= 0;
-
-    private bool BuildLevels(int source, int sink)
+    /// <summary>Sets c_j; a capacity below the flow already into edge j clears the flow first.</summary>
+    public void SetCapacity(int edge, double edgeCapacity)
     {
-        Array.Fill(level, -1);
-        level[source] = 0;
-        var head = 0;
+        if (edgeCapacity < received[edge])
+        {
+            Clear();
+        }
+        capacity[edge] = edgeCapacity;
+    }
+
+    /// <summary>Removes all flow (the active arcs may then change).</summary>
+    public void Clear()
+    {
+        Array.Clear(sent);
+        Array.Clear(received);
+        Array.Fill(firstEntryOfTask, None);
+        foreach (var list in entriesOfEdge)
+        {
+            list.Clear();
+        }
+        entryCount = 0;
+    }
+
+    /// <summary>Augments the current flow to a maximum one; returns the flow added.</summary>
+    public double Run()
+    {
+        var added = 0.0;
+        while (BuildLevels())
+        {
+            Array.Copy(offsets, taskCursor, taskCount);
+            Array.Clear(edgeCursor);
+            added += BlockingFlow();
+        }
+        return added;
+    }
+
+    /// <summary>After <see cref="Run"/>: whether task <paramref name="task"/> is reachable from the source in the residual graph.</summary>
+    public bool OnSourceSide(int task) => level[task] >= 0;
+
+    private bool IsActive(int task, int arc) => rank[edges[arc]] < activeCount[task];
+
+    /// <summary>Levels from the source; stops once the sink's level is known, else labels every reachable node.</summary>
+    private bool BuildLevels()
+    {
+        Array.Fill(level, None);
+        sinkLevel = None;
         var tail = 0;
-        queue[tail++] = source;
-        while (head < tail)
+        for (var i = 0; i < taskCount; i++)
         {
-            var node = queue[head++];
-            for (var arc = firstArc[node]; arc >= 0; arc = nexts[arc])
+            if (supply[i] - sent[i] > epsilon)
             {
-                var next = targets[arc];
-                if (level[next] < 0 && residual[arc] > Epsilon)
+                level[i] = 1;
+                queue[tail++] = i;
+            }
+        }
+        for (var head = 0; head < tail; head++)
+        {
+            var node = queue[head];
+            var next = level[node] + 1;
+            if (sinkLevel != None && next > sinkLevel)
+            {
+                break;
+            }
+            if (node < taskCount)
+            {
+                for (var arc = offsets[node]; arc < offsets[node + 1]; arc++)
                 {
-                    level[next] = level[node] + 1;
-                    queue[tail++] = next;
+                    var edgeNode = taskCount + edges[arc];
+                    if (level[edgeNode] == None && IsActive(node, arc))
+                    {
+                        level[edgeNode] = next;
+                        queue[tail++] = edgeNode;
+                    }
+                }
+                continue;
+            }
+            var edge = node - taskCount;
+            if (sinkLevel == None && capacity[edge] - received[edge] > epsilon)
+            {
+                sinkLevel = next;
+            }
+            foreach (var entry in entriesOfEdge[edge])
+            {
+                var task = entryTask[entry];
+                if (level[task] == None && entryAmount[entry] > epsilon)
+                {
+                    level[task] = next;
+                    queue[tail++] = task;
                 }
             }
         }
-        return level[sink] >= 0;
+        return sinkLevel != None;
     }
 
-    private double BlockingFlow(int source, int sink)
+    private double BlockingFlow()
     {
         var total = 0.0;
-        var path = new List<int>();
-        var node = source;
-        while (true)
+        for (var root = 0; root < taskCount; root++)
         {
-            if (node == sink)
+            while (level[root] == 1 && supply[root] - sent[root] > epsilon)
             {
-                var bottleneck = double.PositiveInfinity;
-                foreach (var arc in path)
+                if (!FindPath(root, out var depth))
                 {
-                    bottleneck = Math.Min(bottleneck, residual[arc]);
-                }
-                foreach (var arc in path)
-                {
-                    residual[arc] -= bottleneck;
-                    residual[arc ^ 1] += bottleneck;
-                }
-                total += bottleneck;
-                path.Clear();
-                node = source;
-                continue;
-            }
-            var advanced = false;
-            for (; current[node] >= 0; current[node] = nexts[current[node]])
-            {
-                var arc = current[node];
-                var next = targets[arc];
-                if (residual[arc] > Epsilon && level[next] == level[node] + 1)
-                {
-                    path.Add(arc);
-                    node = next;
-                    advanced = true;
                     break;
                 }
+                total += Augment(depth);
             }
-            if (advanced)
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// A path root → … → an edge with sink residual, along increasing levels, into <see cref="pathNode"/> (nodes)
+    /// and <see cref="pathArc"/> (the eligibility position or flow entry used to leave each node). Dead ends are
+    /// removed from the level graph.
+    /// </summary>
+    private bool FindPath(int root, out int depth)
+    {
+        depth = 0;
+        pathNode[0] = root;
+        while (true)
+        {
+            var node = pathNode[depth];
+            if (node >= taskCount)
             {
+                var edge = node - taskCount;
+                if (level[node] + 1 == sinkLevel && capacity[edge] - received[edge] > epsilon)
+                {
+                    return true;
+                }
+            }
+            if (Advance(node, depth))
+            {
+                depth++;
                 continue;
             }
-            if (node == source)
-            {
-                return total;
-            }
-            // A dead end: no augmenting path continues through this node in this level graph.
             level[node] = -2;
-            var back = path[^1];
-            path.RemoveAt(path.Count - 1);
-            node = targets[back ^ 1];
-            current[node] = nexts[current[node]];
+            if (depth == 0)
+            {
+                return false;
+            }
+            depth--;
+            var parent = pathNode[depth];
+            if (parent < taskCount)
+            {
+                taskCursor[parent]++;
+            }
+            else
+            {
+                edgeCursor[parent - taskCount]++;
+            }
         }
+    }
+
+    /// <summary>Moves the node's cursor to its next admissible arc and records it; false when none is left.</summary>
+    private bool Advance(int node, int depth)
+    {
+        var next = level[node] + 1;
+        if (next >= sinkLevel)
+        {
+            return false;
+        }
+        if (node < taskCount)
+        {
+            for (ref var arc = ref taskCursor[node]; arc < offsets[node + 1]; arc++)
+            {
+                var edgeNode = taskCount + edges[arc];
+                if (level[edgeNode] == next && IsActive(node, arc))
+                {
+                    pathArc[depth] = arc;
+                    pathNode[depth + 1] = edgeNode;
+                    return true;
+                }
+            }
+            return false;
+        }
+        var edge = node - taskCount;
+        var entries = entriesOfEdge[edge];
+        for (ref var position = ref edgeCursor[edge]; position < entries.Count; position++)
+        {
+            var entry = entries[position];
+            var task = entryTask[entry];
+            if (level[task] == next && entryAmount[entry] > epsilon)
+            {
+                pathArc[depth] = entry;
+                pathNode[depth + 1] = task;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double Augment(int depth)
+    {
+        var root = pathNode[0];
+        var last = pathNode[depth] - taskCount;
+        var bottleneck = Math.Min(supply[root] - sent[root], capacity[last] - received[last]);
+        for (var step = 1; step < depth; step += 2)
+        {
+            bottleneck = Math.Min(bottleneck, entryAmount[pathArc[step]]);
+        }
+        sent[root] += bottleneck;
+        received[last] += bottleneck;
+        for (var step = 0; step < depth; step += 2)
+        {
+            AddFlow(pathNode[step], edges[pathArc[step]], bottleneck);
+            if (step + 1 < depth)
+            {
+                entryAmount[pathArc[step + 1]] -= bottleneck;
+            }
+        }
+        return bottleneck;
+    }
+
+    private void AddFlow(int task, int edge, double amount)
+    {
+        for (var entry = firstEntryOfTask[task]; entry != None; entry = entryNext[entry])
+        {
+            if (entryEdge[entry] == edge)
+            {
+                entryAmount[entry] += amount;
+                return;
+            }
+        }
+        if (entryCount == entryTask.Length)
+        {
+            var size = 2 * entryCount;
+            Array.Resize(ref entryTask, size);
+            Array.Resize(ref entryEdge, size);
+            Array.Resize(ref entryNext, size);
+            Array.Resize(ref entryAmount, size);
+        }
+        var created = entryCount++;
+        entryTask[created] = task;
+        entryEdge[created] = edge;
+        entryAmount[created] = amount;
+        entryNext[created] = firstEntryOfTask[task];
+        firstEntryOfTask[task] = created;
+        entriesOfEdge[edge].Add(created);
     }
 }

@@ -37,7 +37,20 @@ public sealed class MultiPhaseScheduler : IScheduler
         ArgumentNullException.ThrowIfNull(context);
         var budget = new RunBudget(context);
         var times = new TaskEdgeTimes(instance);
-        var search = new CriticalEdgeSearch(instance, times, FastestEdges(instance, times));
+        var start = FastestEdges(instance, times);
+        // Related instances take the indexed search (same choices, no scans); unrelated ones the plain one.
+        Func<bool> improve;
+        Func<int[]> assignment;
+        if (instance.Related is { } related)
+        {
+            var indexed = new MultiPhaseSearch(instance, related, times, start);
+            (improve, assignment) = (indexed.Improve, () => indexed.EdgeOf);
+        }
+        else
+        {
+            var plain = new CriticalEdgeSearch(instance, times, start);
+            (improve, assignment) = (() => plain.Improve(), plain.Tasks.ToArray);
+        }
         var exit = ExitReason.Completed;
         long changes = 0;
         while (true)
@@ -47,13 +60,13 @@ public sealed class MultiPhaseScheduler : IScheduler
                 exit = reason;
                 break;
             }
-            if (!search.Improve())
+            if (!improve())
             {
                 break;
             }
             changes++;
         }
-        return Assignments.ToResult(instance, search.Tasks.ToArray(), exit, iterations: changes);
+        return Assignments.ToResult(instance, assignment(), exit, iterations: changes);
     }
 
     /// <summary>Phase 1: each task, in index order, on its fastest eligible edge (ties: lower load, lower index).</summary>
@@ -61,13 +74,15 @@ public sealed class MultiPhaseScheduler : IScheduler
     {
         var edgeOf = new int[instance.TaskCount];
         var loads = new double[instance.EdgeCount];
+        // Only eligible pairs are read, so a related instance's s_i / B_j needs no eligibility lookup.
+        var related = instance.Related;
         for (var i = 0; i < edgeOf.Length; i++)
         {
             var bestEdge = -1;
             var bestTime = double.PositiveInfinity;
             foreach (var j in instance.EligibleEdges(i))
             {
-                var time = times[i, j];
+                var time = related is null ? times[i, j] : related.Sizes[i] / related.Speeds[j];
                 if (time < bestTime || (time == bestTime && loads[j] < loads[bestEdge]))
                 {
                     bestEdge = j;
