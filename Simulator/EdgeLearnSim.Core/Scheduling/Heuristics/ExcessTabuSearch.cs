@@ -147,6 +147,21 @@ internal sealed class ExcessTabuSearch
                     var delta = leftA + Math.Max(0, loads[k] + timeOnK - target) - Math.Max(0, loads[k] - target);
                     Offer(delta, timeOnK - timeOnA, i, k, -1, tabu[((long)i * edgeCount) + k] > step);
                 }
+            }
+        }
+        if (bestDelta < 0)
+        {
+            return best;
+        }
+        // Swaps cost n per task on an edge above T: looked at only when no move lowers the excess.
+        foreach (var a in over)
+        {
+            var onA = tasks.TasksOn(a);
+            var excessA = loads[a] - target;
+            for (var position = 0; position < onA.Count; position++)
+            {
+                var i = onA[position];
+                var timeOnA = times[i, a];
                 Evaluations += edgeOf.Length;
                 for (var l = 0; l < edgeOf.Length; l++)
                 {

@@ -22,8 +22,10 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// changes are rolled back. The best solution seen is returned.</item>
 /// </list>
 /// <b>Budget.</b> Every candidate move, swap, chain or insertion evaluated counts as one evaluation. With
-/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 10^9) evaluations, and the
-/// search also stops after <c>work</c> × max(300, n) iterated-greedy rounds without a strict improvement. The
+/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 3·10^8) evaluations. The
+/// iterated greedy stops after <c>work</c> × 300 rounds without a strict improvement; then, while P ≤ 10^6,
+/// <see cref="ExcessTabuSearch"/> spends what is left of the budget, stopping after <c>work</c> × max(10^4, 20·n)
+/// steps without a new best. The
 /// chains, the balancing pass and swaps with every task are used only while P ≤ 10^6, so that no step scans the
 /// whole instance at 10^6 tasks. It stops at once when the makespan reaches the lower bound of
 /// <see cref="RelatedLowerBound"/> (related instances), which it reports as its proven bound, or, for unrelated
@@ -39,7 +41,7 @@ public sealed class LocalSearchScheduler : IScheduler
 
     private const double EvaluationsPerPair = 20_000;
     private const double MinimumEvaluations = 2e6;
-    private const double MaximumEvaluations = 1e9;
+    private const double MaximumEvaluations = 3e8;
     private const long FullNeighbourhoodPairs = 1_000_000;
     private const int PartnerEdges = 16;
 
@@ -64,7 +66,7 @@ public sealed class LocalSearchScheduler : IScheduler
 
     public static SchedulerDescriptor Descriptor { get; } = new(
         "local-search",
-        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000·eligible pairs, 2e6, 1e9) evaluations; stops at the lower bound.",
+        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000·eligible pairs, 2e6, 3e8) evaluations; stops at the lower bound.",
         new Dictionary<string, double>
         {
             ["work"] = DefaultWork,
@@ -160,7 +162,7 @@ public sealed class LocalSearchScheduler : IScheduler
         {
             var tabu = new ExcessTabuSearch(instance, times, integral);
             (_, exit) = tabu.Improve(
-                best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(2000, 10 * instance.TaskCount)), random, budget);
+                best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(10_000, 20 * instance.TaskCount)), random, budget);
         }
         return Assignments.ToResult(
             instance, best, exit ?? ExitReason.Completed, iterations: round, provenLowerBound: instance.Related is null ? null : bound);
