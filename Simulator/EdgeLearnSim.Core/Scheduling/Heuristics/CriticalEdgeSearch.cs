@@ -415,4 +415,47 @@ internal sealed class CriticalEdgeSearch
             edges.Add(edge);
         }
     }
+
+    /// <summary>
+    /// <see cref="Improve"/> for fully connected related edges at scale: each task on c is offered only the edge
+    /// where it would finish first (from <paramref name="envelope"/>, rebuilt for this step), and swap partners come
+    /// from the <paramref name="partnerEdgeCount"/> least loaded edges. A step costs O(m + |c|·log m + |c|·partners).
+    /// </summary>
+    public bool ImproveRelated(FinishEnvelope envelope, ReadOnlySpan<double> sizes, int partnerEdgeCount)
+    {
+        var critical = Loads.MaxEdge;
+        var makespan = Loads.Max;
+        envelope.Rebuild(Loads, critical);
+        var perQuery = Math.Max(1, System.Numerics.BitOperations.Log2((uint)Loads.Count));
+        Evaluations += Loads.Count;
+        var best = (Value: double.PositiveInfinity, Task: -1, Edge: -1);
+        var tasks = Tasks.TasksOn(critical);
+        for (var position = 0; position < tasks.Count; position++)
+        {
+            var i = tasks[position];
+            var k = envelope.Best(sizes[i]);
+            Evaluations += perQuery;
+            if (k < 0)
+            {
+                continue;
+            }
+            var value = Math.Max(Loads[critical] - times[i, critical], Loads[k] + times[i, k]);
+            if (value < best.Value || (value == best.Value && i < best.Task))
+            {
+                best = (value, i, k);
+            }
+        }
+        if (best.Value < makespan)
+        {
+            Move(best.Task, best.Edge);
+            return true;
+        }
+        var swap = BestSwap(critical, LeastLoadedEdges(critical, partnerEdgeCount));
+        if (swap.Value < makespan)
+        {
+            Swap(swap.Task, swap.Partner);
+            return true;
+        }
+        return false;
+    }
 }

@@ -23,11 +23,14 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// </list>
 /// <b>Budget.</b> Every candidate move, swap, chain or insertion evaluated counts as one evaluation. With
 /// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 3·10^8) evaluations. The
-/// iterated greedy stops after <c>work</c> × 300 rounds without a strict improvement; then, while P ≤ 10^6,
-/// <see cref="ExcessTabuSearch"/> spends what is left of the budget, stopping after <c>work</c> × max(10^4, 20·n)
-/// steps without a new best. The
-/// chains, the balancing pass and swaps with every task are used only while P ≤ 10^6, so that no step scans the
-/// whole instance at 10^6 tasks. It stops at once when the makespan reaches the lower bound of
+/// iterated greedy stops after <c>work</c> × 1,000 rounds without a strict improvement or when half the budget is
+/// spent; then <see cref="ExcessTabuSearch"/> spends what is left, stopping after <c>work</c> × max(10^4, 20·n)
+/// steps without a new best (the greedy rounds suit the correlated classes of the literature, the tabu phase the
+/// uncorrelated ones). The second start, the chains, the balancing pass, swaps with every task and the tabu phase are
+/// used only while P ≤ 10^6; above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
+/// the 16 least loaded edges, and for fully connected related edges each task's target is the edge where it finishes
+/// first, from a lower envelope of the m lines L_k + s/B_k (<see cref="FinishEnvelope"/>), so no step scans all
+/// edges per task. It stops at once when the makespan reaches the lower bound of
 /// <see cref="RelatedLowerBound"/> (related instances), which it reports as its proven bound, or, for unrelated
 /// instances, the simple bound max(max_i min_j V_ij, Σ_i min_j V_ij / m), rounded up when every time is an integer
 /// (then so is the optimum). Deterministic given <see cref="SchedulerContext.Seed"/>; the wall clock is only a
@@ -44,6 +47,9 @@ public sealed class LocalSearchScheduler : IScheduler
     private const double MaximumEvaluations = 3e8;
     private const long FullNeighbourhoodPairs = 1_000_000;
     private const int PartnerEdges = 16;
+    private const int IteratedGreedyPatience = 1000;
+    private const int TabuPatience = 10_000;
+    private const int TabuPatiencePerTask = 20;
 
     public LocalSearchScheduler(double work = DefaultWork, int destroy = DefaultDestroy, double temperature = DefaultTemperature)
     {
@@ -98,14 +104,18 @@ public sealed class LocalSearchScheduler : IScheduler
         var budget = new RunBudget(context);
         var random = HeuristicRandom.For(context);
         var pairs = EligiblePairs(instance);
-        var descent = new Descent(EvaluationBudget(pairs), pairs <= FullNeighbourhoodPairs, budget);
+        var full = pairs <= FullNeighbourhoodPairs;
+        var envelope = !full && instance.IsFullyConnected && instance.Related is { } related
+            ? (new FinishEnvelope(related.Speeds), related.Sizes.ToArray())
+            : default((FinishEnvelope, double[])?);
+        var descent = new Descent(EvaluationBudget(pairs), full, envelope, budget);
         var times = new TaskEdgeTimes(instance);
         var integral = IsIntegral(instance, times);
         var bound = instance.Related is null ? SimpleBound(instance, times, integral) : RelatedLowerBound.Compute(instance);
 
         var search = new CriticalEdgeSearch(instance, times, LptConstruction.Build(instance, times).EdgeOf);
         var exit = descent.Run(search);
-        if (exit is null && search.Loads.Max > bound)
+        if (exit is null && search.Loads.Max > bound && full)
         {
             var second = new CriticalEdgeSearch(instance, times, MultiPhaseScheduler.FastestEdges(instance, times));
             second.Count(search.Evaluations);
@@ -128,11 +138,12 @@ public sealed class LocalSearchScheduler : IScheduler
             rank[order[position]] = position;
         }
         var temperature = Temperature * MeanFastestTime(instance, times);
-        var patience = Work * 300;
+        var patience = Work * IteratedGreedyPatience;
+        var iteratedGreedyEvaluations = descent.FullNeighbourhoods ? descent.Evaluations / 2 : descent.Evaluations;
         long round = 0;
         long lastImprovement = 0;
         var current = bestMakespan;
-        while (exit is null && bestMakespan > bound && flexible.Length > 0 && round - lastImprovement < patience)
+        while (exit is null && bestMakespan > bound && flexible.Length > 0 && round - lastImprovement < patience && search.Evaluations < iteratedGreedyEvaluations)
         {
             round++;
             search.Checkpoint();
@@ -154,15 +165,15 @@ public sealed class LocalSearchScheduler : IScheduler
                 search.Rollback();
             }
         }
-        if (exit is null && bestMakespan > bound && round - lastImprovement < patience && flexible.Length > 0)
-        {
-            exit = ExitReason.DeterministicLimit;
-        }
         if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0)
         {
             var tabu = new ExcessTabuSearch(instance, times, integral);
             (_, exit) = tabu.Improve(
-                best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(10_000, 20 * instance.TaskCount)), random, budget);
+                best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(TabuPatience, TabuPatiencePerTask * instance.TaskCount)), random, budget);
+        }
+        else if (exit is null && bestMakespan > bound && round - lastImprovement < patience && flexible.Length > 0)
+        {
+            exit = ExitReason.DeterministicLimit;
         }
         return Assignments.ToResult(
             instance, best, exit ?? ExitReason.Completed, iterations: round, provenLowerBound: instance.Related is null ? null : bound);
@@ -216,6 +227,20 @@ public sealed class LocalSearchScheduler : IScheduler
 
     private static double MeanFastestTime(ISchedulingInstance instance, TaskEdgeTimes times)
     {
+        if (instance.TaskCount > 0 && instance.IsFullyConnected && instance.Related is { } related)
+        {
+            var fastestSpeed = double.NegativeInfinity;
+            foreach (var speed in related.Speeds)
+            {
+                fastestSpeed = Math.Max(fastestSpeed, speed);
+            }
+            var total = 0.0;
+            foreach (var size in related.Sizes)
+            {
+                total += size / fastestSpeed;
+            }
+            return total / instance.TaskCount;
+        }
         var sum = 0.0;
         for (var i = 0; i < instance.TaskCount; i++)
         {
@@ -269,7 +294,7 @@ public sealed class LocalSearchScheduler : IScheduler
     }
 
     /// <summary>The variable-neighbourhood descent shared by the starts and every round, under one evaluation budget.</summary>
-    private sealed class Descent(double evaluations, bool fullNeighbourhoods, RunBudget budget)
+    private sealed class Descent(double evaluations, bool fullNeighbourhoods, (FinishEnvelope Envelope, double[] Sizes)? related, RunBudget budget)
     {
         public double Evaluations => evaluations;
 
@@ -288,7 +313,9 @@ public sealed class LocalSearchScheduler : IScheduler
                 {
                     return reason;
                 }
-                if (search.Improve(fullNeighbourhoods ? null : critical => search.LeastLoadedEdges(critical, PartnerEdges)))
+                if (related is { } scaled
+                    ? search.ImproveRelated(scaled.Envelope, scaled.Sizes, PartnerEdges)
+                    : search.Improve(fullNeighbourhoods ? null : critical => search.LeastLoadedEdges(critical, PartnerEdges)))
                 {
                     continue;
                 }
