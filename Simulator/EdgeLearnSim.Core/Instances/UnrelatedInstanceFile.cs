@@ -4,10 +4,11 @@ using System.Text;
 namespace EdgeLearnSim.Core.Instances;
 
 /// <summary>
-/// The unrelated-parallel-machine files of the scheduling literature: whitespace-separated integers, first <c>n m</c>,
-/// then one line per job holding either m processing times (column = machine) or m <c>machine time</c> pairs (each
-/// machine once; machine ids 0..m−1, or 1..m when a row has no machine 0, the same way in every row), told apart by
-/// the line's length. Blank lines are skipped; anything after the n job lines is an error.
+/// The unrelated-parallel-machine files of the scheduling literature, read as one stream of whitespace-separated
+/// integers whatever the line layout (spaces, tabs, blank lines, trailing blanks, a final newline or none): first
+/// n and m (on one line or two), then either n·m processing times (row = job, column = machine) or n rows of m
+/// <c>machine time</c> pairs (each machine once per row; machine ids 0..m−1, or 1..m when the first row has no
+/// machine 0, the same way in every row), told apart by how many integers follow n and m.
 /// </summary>
 public static class UnrelatedInstanceFile
 {
@@ -38,7 +39,10 @@ public static class UnrelatedInstanceFile
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
     }
 
-    /// <exception cref="InvalidInputException">A missing file or malformed content, located by file, line and column.</exception>
+    /// <exception cref="InvalidInputException">
+    /// A missing file or malformed content, located by file, line and column of the first bad token (a non-integer,
+    /// a negative time, a bad machine id, the first surplus number) or of the end of the file when numbers are missing.
+    /// </exception>
     public static UnrelatedInstance Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -46,114 +50,141 @@ public static class UnrelatedInstanceFile
         {
             throw new InvalidInputException(path, "file not found");
         }
-        using var lines = ContentLines(path).GetEnumerator();
-        if (!lines.MoveNext())
-        {
-            throw new InvalidInputException(path, "empty file; expected 'n m' on the first line");
-        }
-        var (headerLine, header) = lines.Current;
-        if (header.Count != 2)
+        var numbers = ReadIntegers(path);
+        if (numbers.Count < 2)
         {
             throw new InvalidInputException(
-                InvalidInputException.At(path, headerLine, 1), $"expected 'n m' (two integers) on the first line, found {header.Count} values");
+                numbers.Count == 0 ? path : numbers.At(0),
+                numbers.Count == 0 ? "empty file; expected 'n m' (two integers) at the start" : "expected 'n m' (two integers) at the start, found 1");
         }
-        var taskCount = Integer(path, headerLine, header[0], "n", 1);
-        var edgeCount = Integer(path, headerLine, header[1], "m", 1);
-        if ((long)taskCount * edgeCount > Array.MaxLength)
+        var taskCount = numbers.Value(0, "n", 1);
+        var edgeCount = numbers.Value(1, "m", 1);
+        var cells = (long)taskCount * edgeCount;
+        if (cells > Array.MaxLength)
         {
-            throw new InvalidInputException(InvalidInputException.At(path, headerLine, 1), $"{taskCount}×{edgeCount} is too large a matrix");
+            throw new InvalidInputException(numbers.At(0), $"{taskCount}×{edgeCount} is too large a matrix");
         }
-        var times = new double[taskCount * edgeCount];
-        int? machineBase = null;
-        for (var task = 0; task < taskCount; task++)
+        var found = numbers.Count - 2;
+        var times = new double[cells];
+        if (found == cells)
         {
-            if (!lines.MoveNext())
+            for (var k = 0; k < cells; k++)
             {
-                throw new InvalidInputException(path, $"expected {taskCount} job lines after 'n m', found {task}");
-            }
-            var (lineNumber, tokens) = lines.Current;
-            var row = times.AsSpan(task * edgeCount, edgeCount);
-            if (tokens.Count == edgeCount)
-            {
-                for (var j = 0; j < edgeCount; j++)
-                {
-                    row[j] = Integer(path, lineNumber, tokens[j], "processing time", 0);
-                }
-            }
-            else if (tokens.Count == 2 * edgeCount)
-            {
-                machineBase = ReadPairs(path, lineNumber, tokens, row, machineBase);
-            }
-            else
-            {
-                throw new InvalidInputException(
-                    InvalidInputException.At(path, lineNumber, 1),
-                    $"job {task} has {tokens.Count} values; expected {edgeCount} processing times or {2 * edgeCount} (machine time pairs)");
+                times[k] = numbers.Value(2 + (int)k, "processing time", 0);
             }
         }
-        if (lines.MoveNext())
+        else if (found == 2 * cells)
+        {
+            var machineBase = MachineBase(numbers, edgeCount);
+            for (var task = 0; task < taskCount; task++)
+            {
+                ReadPairs(numbers, 2 + (2 * task * edgeCount), times.AsSpan(task * edgeCount, edgeCount), machineBase);
+            }
+        }
+        else if (found < cells)
         {
             throw new InvalidInputException(
-                InvalidInputException.At(path, lines.Current.Line, 1), $"unexpected data after the {taskCount} job lines");
+                numbers.End, $"{taskCount}×{edgeCount} needs {cells} processing times after 'n m' (or {2 * cells} numbers as machine time pairs), found {found}");
+        }
+        else
+        {
+            var surplus = found < 2 * cells ? 2 + (int)cells : 2 + (int)(2 * cells);
+            throw new InvalidInputException(
+                numbers.At(surplus),
+                $"unexpected number: {taskCount}×{edgeCount} takes {cells} processing times after 'n m' or {2 * cells} numbers as machine time pairs, found {found}");
         }
         return new UnrelatedInstance(taskCount, edgeCount, times);
     }
 
-    private static int ReadPairs(string path, long lineNumber, List<(string Text, int Column)> tokens, Span<double> row, int? machineBase)
+    /// <summary>0 when the first job's pairs name machine 0, else 1.</summary>
+    private static int MachineBase(Integers numbers, int edgeCount)
     {
-        var edgeCount = row.Length;
-        var rowBase = machineBase;
-        if (rowBase is null)
+        for (var k = 0; k < edgeCount; k++)
         {
-            rowBase = 1;
-            for (var k = 0; k < tokens.Count; k += 2)
+            if (numbers.Raw(2 + (2 * k)) == 0)
             {
-                rowBase = tokens[k].Text == "0" ? 0 : rowBase;
+                return 0;
             }
         }
+        return 1;
+    }
+
+    private static void ReadPairs(Integers numbers, int first, Span<double> row, int machineBase)
+    {
+        var edgeCount = row.Length;
         var seen = new bool[edgeCount];
-        for (var k = 0; k < tokens.Count; k += 2)
+        for (var k = 0; k < edgeCount; k++)
         {
-            var machine = Integer(path, lineNumber, tokens[k], "machine id", 0) - rowBase.Value;
+            var index = first + (2 * k);
+            var machine = numbers.Raw(index) - machineBase;
             if (machine < 0 || machine >= edgeCount)
             {
                 throw new InvalidInputException(
-                    InvalidInputException.At(path, lineNumber, tokens[k].Column),
-                    $"machine id {tokens[k].Text} is outside {rowBase}..{edgeCount - 1 + rowBase} (ids are {(rowBase == 0 ? "0-based, as machine 0 appeared" : "1-based, as no machine 0 appeared")})");
+                    numbers.At(index),
+                    $"machine id {numbers.Raw(index)} is outside {machineBase}..{edgeCount - 1 + machineBase} (ids are {(machineBase == 0 ? "0-based, as machine 0 appeared in the first job" : "1-based, as no machine 0 appeared in the first job")})");
             }
             if (seen[machine])
             {
-                throw new InvalidInputException(
-                    InvalidInputException.At(path, lineNumber, tokens[k].Column), $"machine id {tokens[k].Text} appears twice in this job's line");
+                throw new InvalidInputException(numbers.At(index), $"machine id {numbers.Raw(index)} appears twice in this job's pairs");
             }
             seen[machine] = true;
-            row[machine] = Integer(path, lineNumber, tokens[k + 1], "processing time", 0);
+            row[(int)machine] = numbers.Value(index + 1, "processing time", 0);
         }
-        return rowBase.Value;
     }
 
-    private static int Integer(string path, long lineNumber, (string Text, int Column) token, string what, int minimum)
+    /// <summary>Every token of the file as an integer with its position; the first token that is not one is an error.</summary>
+    private static Integers ReadIntegers(string path)
     {
-        if (!int.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < minimum)
-        {
-            throw new InvalidInputException(
-                InvalidInputException.At(path, lineNumber, token.Column), $"{what} must be an integer ≥ {minimum}, found '{token.Text}'");
-        }
-        return value;
-    }
-
-    private static IEnumerable<(long Line, List<(string Text, int Column)> Tokens)> ContentLines(string path)
-    {
+        var numbers = new Integers(path);
         using var reader = new StreamReader(path, Encoding.UTF8);
         long lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            var tokens = TextLine.Tokens(line);
-            if (tokens.Count > 0)
+            foreach (var (text, column) in TextLine.Tokens(line))
             {
-                yield return (lineNumber, tokens);
+                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    throw new InvalidInputException(InvalidInputException.At(path, lineNumber, column), $"expected an integer, found '{text}'");
+                }
+                numbers.Add(value, lineNumber, column, text.Length);
             }
+        }
+        return numbers;
+    }
+
+    /// <summary>The integers of a file with their 1-based line and column, and the position just past the last one.</summary>
+    private sealed class Integers(string path)
+    {
+        private readonly List<long> values = [];
+        private readonly List<(long Line, int Column)> positions = [];
+        private (long Line, int Column) end = (1, 1);
+
+        public int Count => values.Count;
+
+        /// <summary>Where a missing number would have been: just after the last token.</summary>
+        public string End => InvalidInputException.At(path, end.Line, end.Column);
+
+        public void Add(long value, long line, int column, int length)
+        {
+            values.Add(value);
+            positions.Add((line, column));
+            end = (line, column + length);
+        }
+
+        public string At(int index) => InvalidInputException.At(path, positions[index].Line, positions[index].Column);
+
+        public long Raw(int index) => values[index];
+
+        /// <summary>The integer at <paramref name="index"/>, checked to lie in [<paramref name="minimum"/>, int.MaxValue].</summary>
+        public int Value(int index, string what, int minimum)
+        {
+            var value = values[index];
+            if (value < minimum || value > int.MaxValue)
+            {
+                throw new InvalidInputException(At(index), $"{what} must be an integer in {minimum}..{int.MaxValue}, found {value}");
+            }
+            return (int)value;
         }
     }
 }

@@ -113,9 +113,10 @@ public class InstanceFilesTests
     {
         using var folder = new TemporaryFolder();
         var matrix = folder.File("matrix.txt", "2 3\n4 5 6\n\n7 8 9\n");
+        var stream = folder.File("stream.txt", "2\r\n3\r\n\t4\t5 \t6\t\n\n  7 8\n9");
         var pairs = folder.File("pairs.txt", "2 3\n2 6 0 4 1 5\n1 8 0 7 2 9\n");
         var oneBased = folder.File("one.txt", "2\t3\n3 6 1 4 2 5\n2 8 1 7 3 9\n");
-        foreach (var path in new[] { matrix, pairs, oneBased })
+        foreach (var path in new[] { matrix, stream, pairs, oneBased })
         {
             var instance = Assert.IsType<UnrelatedInstance>(InstanceFiles.Read(path));
             Assert.Equal(2, instance.TaskCount);
@@ -176,13 +177,17 @@ public class InstanceFilesTests
     [Theory]
     [InlineData("", 0, 0, "empty file")]
     [InlineData("2\n", 1, 1, "expected 'n m'")]
-    [InlineData("2 3\n1 2 3\n", 0, 0, "found 1")]
-    [InlineData("2 3\n1 2 3\n1 2\n", 3, 1, "has 2 values")]
-    [InlineData("2 3\n1 2 3\n1 -2 3\n", 3, 3, "processing time must be an integer ≥ 0")]
+    [InlineData("2 3\n1 2 3\n", 2, 6, "found 3")]
+    [InlineData("2 3\n1 2 3\n1 2  \n", 3, 4, "needs 6 processing times")]
+    [InlineData("2 3\n1 2 3\n1 -2 3\n", 3, 3, "processing time must be an integer in 0..")]
+    [InlineData("2 3\n1 2 3\n1 2.5 3\n", 3, 3, "expected an integer, found '2.5'")]
+    [InlineData("2 3\n1 2 3\n1 99999999999 3\n", 3, 3, "processing time must be an integer in 0..")]
     [InlineData("1 2\n0 5 0 6\n", 2, 5, "appears twice")]
     [InlineData("1 2\n0 5 2 6\n", 2, 5, "outside 0..1")]
-    [InlineData("1 2\n5 6\n7 8\n", 3, 1, "unexpected data")]
-    [InlineData("x 2\n", 1, 1, "n must be an integer")]
+    [InlineData("1 2\n5 6 7\n", 2, 5, "unexpected number")]
+    [InlineData("1 2\n0 5 1 6\n\n7\n", 4, 1, "unexpected number")]
+    [InlineData("x 2\n", 1, 1, "expected an integer, found 'x'")]
+    [InlineData("0 2\n", 1, 1, "n must be an integer in 1..")]
     public void Literature_BadFiles_ThrowWithFileLineAndColumn(string content, int line, int column, string problem)
     {
         using var folder = new TemporaryFolder();

@@ -44,9 +44,10 @@ public class SafetyNetTests
         Assert.Throws<ArgumentException>(() => new AnnealingScheduler(cooling: 0));
         Assert.Throws<ArgumentException>(() => new AnnealingScheduler(cooling: 1.5));
         Assert.Throws<ArgumentException>(() => new AnnealingScheduler(initialTemperatureFraction: -0.1));
-        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(iterations: -1));
-        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(swapEdges: 0));
-        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(kicks: -1));
+        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(work: -1));
+        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(work: double.NaN));
+        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(destroy: 0));
+        Assert.Throws<ArgumentException>(() => new LocalSearchScheduler(temperature: -0.1));
         Assert.Throws<ArgumentException>(() => AnnealingScheduler.Descriptor.Create(new SchedulerParameters(new Dictionary<string, double> { ["rounds"] = 2.5 })));
     }
 }

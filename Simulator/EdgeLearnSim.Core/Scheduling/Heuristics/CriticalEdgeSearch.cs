@@ -8,12 +8,18 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// the most loaded edge c that multi-phase (SPEC §6) and our local search use. A candidate's value is the larger of
 /// the two loads it touches afterwards; the best candidate has the smallest value, ties to the lowest task index,
 /// then the lowest edge index (the target edge of a move, the partner's edge of a swap), then the lowest partner index. Each evaluation is O(1) and counted in
-/// <see cref="Evaluations"/>.
+/// <see cref="Evaluations"/>. Beyond multi-phase's neighbourhoods it offers ejection chains off c
+/// (<see cref="BestChain"/>), balancing moves between any two edges (<see cref="BalancePass"/>), and a journal of
+/// changes that <see cref="Rollback"/> undoes, so an iterated search returns to its current solution in time
+/// proportional to what it changed rather than to n.
 /// </summary>
 internal sealed class CriticalEdgeSearch
 {
     private readonly ISchedulingInstance instance;
     private readonly TaskEdgeTimes times;
+    private readonly List<(int Task, int From)> journal = [];
+    private bool[]? touched;
+    private bool journaling;
 
     public CriticalEdgeSearch(ISchedulingInstance instance, TaskEdgeTimes times, int[] edgeOf)
     {
@@ -118,6 +124,7 @@ internal sealed class CriticalEdgeSearch
         var from = Tasks.EdgeOf[task];
         Loads.Set(from, Loads[from] - times[task, from]);
         Loads.Set(edge, Loads[edge] + times[task, edge]);
+        Record(task, from);
         Tasks.Move(task, edge);
     }
 
@@ -128,6 +135,8 @@ internal sealed class CriticalEdgeSearch
         var edgeOfPartner = Tasks.EdgeOf[partner];
         Loads.Set(edgeOfTask, Loads[edgeOfTask] - times[task, edgeOfTask] + times[partner, edgeOfTask]);
         Loads.Set(edgeOfPartner, Loads[edgeOfPartner] - times[partner, edgeOfPartner] + times[task, edgeOfPartner]);
+        Record(task, edgeOfTask);
+        Record(partner, edgeOfPartner);
         Tasks.Move(task, edgeOfPartner);
         Tasks.Move(partner, edgeOfTask);
     }
@@ -198,5 +207,255 @@ internal sealed class CriticalEdgeSearch
         {
             Loads.Set(j, exact[j]);
         }
+    }
+
+    /// <summary>Adds work done outside this class's own neighbourhoods to <see cref="Evaluations"/>.</summary>
+    public void Count(long evaluations) => Evaluations += evaluations;
+
+    /// <summary>Starts recording changes: <see cref="Rollback"/> then returns to the assignment of this moment.</summary>
+    public void Checkpoint()
+    {
+        journal.Clear();
+        journaling = true;
+    }
+
+    /// <summary>
+    /// Undoes every change since the last <see cref="Checkpoint"/>, with the loads of the edges involved summed
+    /// again from their tasks, so rounding does not accumulate over many rollbacks.
+    /// </summary>
+    public void Rollback()
+    {
+        touched ??= new bool[Loads.Count];
+        var edges = new List<int>();
+        for (var k = journal.Count - 1; k >= 0; k--)
+        {
+            var (task, from) = journal[k];
+            Mark(Tasks.EdgeOf[task], edges);
+            Mark(from, edges);
+            Tasks.Move(task, from);
+        }
+        journal.Clear();
+        foreach (var edge in edges)
+        {
+            var load = 0.0;
+            var tasks = Tasks.TasksOn(edge);
+            for (var position = 0; position < tasks.Count; position++)
+            {
+                load += times[tasks[position], edge];
+            }
+            Loads.Set(edge, load);
+            touched[edge] = false;
+        }
+    }
+
+    /// <summary>Takes <paramref name="task"/>'s time off its edge's load; the task stays listed there until <see cref="Place"/>.</summary>
+    public void Lift(int task)
+    {
+        var edge = Tasks.EdgeOf[task];
+        Loads.Set(edge, Loads[edge] - times[task, edge]);
+    }
+
+    /// <summary>Puts a lifted task on <paramref name="edge"/> (which may be its old one).</summary>
+    public void Place(int task, int edge)
+    {
+        Loads.Set(edge, Loads[edge] + times[task, edge]);
+        if (Tasks.EdgeOf[task] != edge)
+        {
+            Record(task, Tasks.EdgeOf[task]);
+            Tasks.Move(task, edge);
+        }
+    }
+
+    /// <summary>The eligible edge where <paramref name="task"/> would finish first (ties to the lower index), counting each candidate.</summary>
+    public int EarliestFinish(int task)
+    {
+        var eligible = instance.EligibleEdges(task);
+        Evaluations += eligible.Length;
+        var best = -1;
+        var bestFinish = double.PositiveInfinity;
+        foreach (var k in eligible)
+        {
+            var finish = Loads[k] + times[task, k];
+            if (finish < bestFinish)
+            {
+                best = k;
+                bestFinish = finish;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The best ejection chain off <paramref name="critical"/>: a task i moves from c to k while a task l leaves k
+    /// for a third edge k′ ∉ {c, k}; value max(L_c − V_ic, L_k + V_ik − V_lk, L_k′ + V_lk′). Each l goes to the
+    /// eligible k′ with the smallest finish (the two best are kept so that one of them avoids c). Costs one pass
+    /// over the eligible pairs of all tasks plus |c|·n candidates, all counted.
+    /// </summary>
+    public (double Value, int Task, int Edge, int Partner, int PartnerEdge) BestChain(int critical)
+    {
+        var edgeOf = Tasks.EdgeOf;
+        var n = edgeOf.Length;
+        var exitFinish = new double[n];
+        var exitEdge = new int[n];
+        for (var l = 0; l < n; l++)
+        {
+            exitEdge[l] = -1;
+            exitFinish[l] = double.PositiveInfinity;
+            var home = edgeOf[l];
+            if (home == critical)
+            {
+                continue;
+            }
+            var eligible = instance.EligibleEdges(l);
+            Evaluations += eligible.Length;
+            foreach (var k in eligible)
+            {
+                if (k == home || k == critical)
+                {
+                    continue;
+                }
+                var finish = Loads[k] + times[l, k];
+                if (finish < exitFinish[l])
+                {
+                    exitFinish[l] = finish;
+                    exitEdge[l] = k;
+                }
+            }
+        }
+        var best = (Value: double.PositiveInfinity, Task: -1, Edge: -1, Partner: -1, PartnerEdge: -1);
+        var makespan = Loads.Max;
+        var onCritical = Tasks.TasksOn(critical);
+        for (var position = 0; position < onCritical.Count; position++)
+        {
+            var i = onCritical[position];
+            var remaining = Loads[critical] - times[i, critical];
+            foreach (var k in instance.EligibleEdges(i))
+            {
+                if (k == critical)
+                {
+                    continue;
+                }
+                var arriving = Loads[k] + times[i, k];
+                var partners = Tasks.TasksOn(k);
+                Evaluations += partners.Count;
+                for (var index = 0; index < partners.Count; index++)
+                {
+                    var l = partners[index];
+                    if (exitEdge[l] < 0 || exitFinish[l] >= makespan)
+                    {
+                        continue;
+                    }
+                    var value = Math.Max(remaining, Math.Max(arriving - times[l, k], exitFinish[l]));
+                    if (value < best.Value || (value == best.Value && (i, k, l).CompareTo((best.Task, best.Edge, best.Partner)) < 0))
+                    {
+                        best = (value, i, k, l, exitEdge[l]);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// One pass over all tasks in index order: each moves to the eligible edge that lowers the larger of the two
+    /// loads involved the most, when that larger load falls by more than <paramref name="tolerance"/>. No load
+    /// rises above the larger of the pair, so the makespan never grows. The number of moves made.
+    /// </summary>
+    public int BalancePass(double tolerance)
+    {
+        var moves = 0;
+        var edgeOf = Tasks.EdgeOf;
+        for (var i = 0; i < edgeOf.Length; i++)
+        {
+            var home = edgeOf[i];
+            var homeLoad = Loads[home];
+            var leaving = homeLoad - times[i, home];
+            var eligible = instance.EligibleEdges(i);
+            Evaluations += eligible.Length;
+            var bestEdge = -1;
+            var bestValue = double.PositiveInfinity;
+            var bestBefore = 0.0;
+            foreach (var k in eligible)
+            {
+                if (k == home)
+                {
+                    continue;
+                }
+                var before = Math.Max(homeLoad, Loads[k]);
+                var value = Math.Max(leaving, Loads[k] + times[i, k]);
+                if (value < before - tolerance && value - before < bestValue - bestBefore)
+                {
+                    bestEdge = k;
+                    bestValue = value;
+                    bestBefore = before;
+                }
+            }
+            if (bestEdge >= 0)
+            {
+                Move(i, bestEdge);
+                moves++;
+            }
+        }
+        return moves;
+    }
+
+    private void Record(int task, int from)
+    {
+        if (journaling)
+        {
+            journal.Add((task, from));
+        }
+    }
+
+    private void Mark(int edge, List<int> edges)
+    {
+        if (!touched![edge])
+        {
+            touched[edge] = true;
+            edges.Add(edge);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Improve"/> for fully connected related edges at scale: each task on c is offered only the edge
+    /// where it would finish first (from <paramref name="envelope"/>, rebuilt for this step), and swap partners come
+    /// from the <paramref name="partnerEdgeCount"/> least loaded edges. A step costs O(m + |c|·log m + |c|·partners).
+    /// </summary>
+    public bool ImproveRelated(FinishEnvelope envelope, ReadOnlySpan<double> sizes, int partnerEdgeCount)
+    {
+        var critical = Loads.MaxEdge;
+        var makespan = Loads.Max;
+        envelope.Rebuild(Loads, critical);
+        var perQuery = Math.Max(1, System.Numerics.BitOperations.Log2((uint)Loads.Count));
+        Evaluations += Loads.Count;
+        var best = (Value: double.PositiveInfinity, Task: -1, Edge: -1);
+        var tasks = Tasks.TasksOn(critical);
+        for (var position = 0; position < tasks.Count; position++)
+        {
+            var i = tasks[position];
+            var k = envelope.Best(sizes[i]);
+            Evaluations += perQuery;
+            if (k < 0)
+            {
+                continue;
+            }
+            var value = Math.Max(Loads[critical] - times[i, critical], Loads[k] + times[i, k]);
+            if (value < best.Value || (value == best.Value && i < best.Task))
+            {
+                best = (value, i, k);
+            }
+        }
+        if (best.Value < makespan)
+        {
+            Move(best.Task, best.Edge);
+            return true;
+        }
+        var swap = BestSwap(critical, LeastLoadedEdges(critical, partnerEdgeCount));
+        if (swap.Value < makespan)
+        {
+            Swap(swap.Task, swap.Partner);
+            return true;
+        }
+        return false;
     }
 }

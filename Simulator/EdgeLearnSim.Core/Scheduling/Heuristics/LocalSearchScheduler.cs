@@ -5,96 +5,97 @@ using EdgeLearnSim.Core.Scheduling.Bounds;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// <c>local-search</c>, our own scheduler (not from the paper): iterated local search from the better of two
-/// descended starts, the greedy (LPT) assignment and multi-phase's phase 1 (each task on its fastest edge).
+/// <c>local-search</c>, our own scheduler (not from the paper): an iterated greedy with variable-neighbourhood
+/// descent in the manner of Fanjul-Peyro &amp; Ruiz (2010), for unrelated and related edges alike.
 /// <list type="number">
-/// <item>Descent: while a move or a swap off the most loaded edge lowers both touched loads below the makespan,
-/// apply the best move, else the best swap (the neighbourhoods of <see cref="MultiPhaseScheduler"/>: moves to every
-/// eligible edge; swap partners on every edge when m ≤ <c>swap-edges</c> (default 16, so the paper's instances get the
-/// full neighbourhood), else only on the <c>swap-edges</c> least loaded edges, which keeps a step O(|c|·(m + n/m·16))
-/// at 10^5 tasks).</item>
-/// <item>Perturbation: <c>plateau-moves</c> random moves of random tasks with at least two eligible edges to random
-/// eligible edges, each applied only when it keeps the makespan, so the search drifts across plateaus; then descent
-/// again. With <c>kicks</c> &gt; 0, that many further random moves of such tasks follow, allowed to raise the
-/// makespan (default 0; 2 lowered the mean gap on the paper's n = 100 one-to-more instances from 0.84% to 0.72% at
-/// about twice the time at n = 600). The result is kept when it is no worse than the best so far, else the search
-/// returns to the best.</item>
+/// <item>Start: the better of two descended starts, the greedy (LPT) assignment and multi-phase's phase 1 (each task
+/// on its fastest edge).</item>
+/// <item>Descent, each neighbourhood tried only when the ones before it are exhausted: the best move, then the best
+/// swap, of a task on the most loaded edge c (multi-phase's neighbourhoods; swap partners on every edge while the
+/// instance is small, see below, else on the 16 least loaded edges); the best ejection chain off c (i moves c → k
+/// while l leaves k for a third edge); a balancing pass in which any task moves to the edge that most lowers the
+/// larger of the two loads involved. Each applied change keeps the makespan or lowers it.</item>
+/// <item>Iterated greedy: <c>destroy</c> tasks are lifted (half of them from c, the rest uniformly among tasks
+/// with a choice) and put back one by one, largest first, on the edge where each finishes earliest; then descent.
+/// The result replaces the current solution when its makespan is not larger, or with probability
+/// exp(−Δ/T) when it is, T = <c>temperature</c> × the mean over tasks of their smallest V_ij; otherwise the
+/// changes are rolled back. The best solution seen is returned.</item>
 /// </list>
-/// Stops after <c>iterations</c> perturbations, after <c>patience</c> perturbations without a strict improvement,
-/// when <c>max-evaluations</c> candidate moves and swaps have been evaluated (a deterministic work limit that keeps
-/// 10^5-task instances fast), or as soon as the makespan reaches the lower bound of <see cref="RelatedLowerBound"/>
-/// (related instances), which it reports as its proven bound. Deterministic given <see cref="SchedulerContext.Seed"/>.
+/// <b>Budget.</b> Every candidate move, swap, chain or insertion evaluated counts as one evaluation. With
+/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 3·10^8) evaluations. The
+/// iterated greedy stops after <c>work</c> × 1,000 rounds without a strict improvement or when half the budget is
+/// spent; then <see cref="ExcessTabuSearch"/> spends what is left, stopping after <c>work</c> × max(10^4, 20·n)
+/// steps without a new best (the greedy rounds suit the correlated classes of the literature, the tabu phase the
+/// uncorrelated ones). The second start, the chains, the balancing pass, swaps with every task and the tabu phase are
+/// used only while P ≤ 10^6; above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
+/// the 16 least loaded edges, and for fully connected related edges each task's target is the edge where it finishes
+/// first, from a lower envelope of the m lines L_k + s/B_k (<see cref="FinishEnvelope"/>), so no step scans all
+/// edges per task. It stops at once when the makespan reaches the lower bound of
+/// <see cref="RelatedLowerBound"/> (related instances), which it reports as its proven bound, or, for unrelated
+/// instances, the simple bound max(max_i min_j V_ij, Σ_i min_j V_ij / m), rounded up when every time is an integer
+/// (then so is the optimum). Deterministic given <see cref="SchedulerContext.Seed"/>; the wall clock is only a
+/// safety net.
 /// </summary>
 public sealed class LocalSearchScheduler : IScheduler
 {
-    public const int DefaultIterations = 300;
-    public const int DefaultPlateauMoves = 20;
-    public const int DefaultPatience = 30;
-    public const double DefaultMaxEvaluations = 2e8;
-    public const int DefaultSwapEdges = 16;
-    public const int DefaultKicks = 0;
+    public const double DefaultWork = 1;
+    public const int DefaultDestroy = 6;
+    public const double DefaultTemperature = 0.05;
 
-    public LocalSearchScheduler(
-        int iterations = DefaultIterations,
-        int plateauMoves = DefaultPlateauMoves,
-        int patience = DefaultPatience,
-        double maxEvaluations = DefaultMaxEvaluations,
-        int swapEdges = DefaultSwapEdges,
-        int kicks = DefaultKicks)
+    private const double EvaluationsPerPair = 20_000;
+    private const double MinimumEvaluations = 2e6;
+    private const double MaximumEvaluations = 3e8;
+    private const long FullNeighbourhoodPairs = 1_000_000;
+    private const int PartnerEdges = 16;
+    private const int IteratedGreedyPatience = 1000;
+    private const int TabuPatience = 10_000;
+    private const int TabuPatiencePerTask = 20;
+
+    public LocalSearchScheduler(double work = DefaultWork, int destroy = DefaultDestroy, double temperature = DefaultTemperature)
     {
-        if (iterations < 0 || plateauMoves < 0 || patience < 0 || kicks < 0)
+        if (!(work >= 0 && double.IsFinite(work)))
         {
-            throw new ArgumentException("local-search: iterations, plateau-moves, patience and kicks must be at least 0.");
+            throw new ArgumentException("local-search: work must be a finite number ≥ 0.", nameof(work));
         }
-        if (swapEdges < 1)
+        if (destroy < 1)
         {
-            throw new ArgumentException("local-search: swap-edges must be at least 1.", nameof(swapEdges));
+            throw new ArgumentException("local-search: destroy must be at least 1.", nameof(destroy));
         }
-        if (!(maxEvaluations >= 0))
+        if (!(temperature >= 0 && double.IsFinite(temperature)))
         {
-            throw new ArgumentException("local-search: max-evaluations must be at least 0.", nameof(maxEvaluations));
+            throw new ArgumentException("local-search: temperature must be a finite number ≥ 0.", nameof(temperature));
         }
-        Iterations = iterations;
-        PlateauMoves = plateauMoves;
-        Patience = patience;
-        MaxEvaluations = maxEvaluations;
-        SwapEdges = swapEdges;
-        Kicks = kicks;
+        Work = work;
+        Destroy = destroy;
+        Temperature = temperature;
     }
 
     public static SchedulerDescriptor Descriptor { get; } = new(
         "local-search",
-        "Ours: greedy start, best moves and swaps off the busiest edge, iterated with plateau perturbations; stops at the lower bound.",
+        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000·eligible pairs, 2e6, 3e8) evaluations; stops at the lower bound.",
         new Dictionary<string, double>
         {
-            ["iterations"] = DefaultIterations,
-            ["plateau-moves"] = DefaultPlateauMoves,
-            ["patience"] = DefaultPatience,
-            ["max-evaluations"] = DefaultMaxEvaluations,
-            ["swap-edges"] = DefaultSwapEdges,
-            ["kicks"] = DefaultKicks,
+            ["work"] = DefaultWork,
+            ["destroy"] = DefaultDestroy,
+            ["temperature"] = DefaultTemperature,
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         p => new LocalSearchScheduler(
-            p.GetInt("iterations", DefaultIterations),
-            p.GetInt("plateau-moves", DefaultPlateauMoves),
-            p.GetInt("patience", DefaultPatience),
-            p.Get("max-evaluations", DefaultMaxEvaluations),
-            p.GetInt("swap-edges", DefaultSwapEdges),
-            p.GetInt("kicks", DefaultKicks)));
+            p.Get("work", DefaultWork),
+            p.GetInt("destroy", DefaultDestroy),
+            p.Get("temperature", DefaultTemperature)));
 
     public string Name => Descriptor.Name;
 
-    public int Iterations { get; }
+    /// <summary>The multiplier of the size-dependent budget (evaluations and patience).</summary>
+    public double Work { get; }
 
-    public int PlateauMoves { get; }
+    public int Destroy { get; }
 
-    public int Patience { get; }
+    public double Temperature { get; }
 
-    public double MaxEvaluations { get; }
-
-    public int SwapEdges { get; }
-
-    public int Kicks { get; }
+    /// <summary>The evaluation budget for an instance with <paramref name="eligiblePairs"/> task–edge pairs.</summary>
+    public double EvaluationBudget(long eligiblePairs) =>
+        Work * Math.Clamp(EvaluationsPerPair * eligiblePairs, MinimumEvaluations, MaximumEvaluations);
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {
@@ -102,96 +103,238 @@ public sealed class LocalSearchScheduler : IScheduler
         ArgumentNullException.ThrowIfNull(context);
         var budget = new RunBudget(context);
         var random = HeuristicRandom.For(context);
-        var bound = instance.Related is null ? 0 : RelatedLowerBound.Compute(instance);
+        var pairs = EligiblePairs(instance);
+        var full = pairs <= FullNeighbourhoodPairs;
+        var envelope = !full && instance.IsFullyConnected && instance.Related is { } related
+            ? (new FinishEnvelope(related.Speeds), related.Sizes.ToArray())
+            : default((FinishEnvelope, double[])?);
+        var descent = new Descent(EvaluationBudget(pairs), full, envelope, budget);
         var times = new TaskEdgeTimes(instance);
-        // Two starts, each descended: LPT greedy and multi-phase's fastest-edge phase 1; the better one goes on.
+        var integral = IsIntegral(instance, times);
+        var bound = instance.Related is null ? SimpleBound(instance, times, integral) : RelatedLowerBound.Compute(instance);
+
         var search = new CriticalEdgeSearch(instance, times, LptConstruction.Build(instance, times).EdgeOf);
-        var exit = Descend(search, budget) ?? ExitReason.Completed;
-        long discarded = 0;
-        if (exit == ExitReason.Completed && search.Loads.Max > bound)
+        var exit = descent.Run(search);
+        if (exit is null && search.Loads.Max > bound && full)
         {
             var second = new CriticalEdgeSearch(instance, times, MultiPhaseScheduler.FastestEdges(instance, times));
-            exit = Descend(second, budget, search.Evaluations) ?? ExitReason.Completed;
+            second.Count(search.Evaluations);
+            exit = descent.Run(second);
+            var spent = second.Evaluations;
             if (second.Loads.Max < search.Loads.Max)
             {
-                (search, second) = (second, search);
+                search = second;
             }
-            discarded = second.Evaluations;
+            search.Count(spent - search.Evaluations);
         }
+
         var best = search.Tasks.ToArray();
         var bestMakespan = search.Loads.Max;
         var flexible = Enumerable.Range(0, instance.TaskCount).Where(i => instance.EligibleEdges(i).Length > 1).ToArray();
-        var iteration = 0;
-        var lastImprovement = 0;
-        for (; exit == ExitReason.Completed && iteration < Iterations; iteration++)
+        var order = LptConstruction.LptOrder(instance);
+        var rank = new int[instance.TaskCount];
+        for (var position = 0; position < order.Length; position++)
         {
-            if (bestMakespan <= bound || iteration - lastImprovement >= Patience || flexible.Length == 0)
+            rank[order[position]] = position;
+        }
+        var temperature = Temperature * MeanFastestTime(instance, times);
+        var patience = Work * IteratedGreedyPatience;
+        var iteratedGreedyEvaluations = descent.FullNeighbourhoods ? descent.Evaluations / 2 : descent.Evaluations;
+        long round = 0;
+        long lastImprovement = 0;
+        var current = bestMakespan;
+        while (exit is null && bestMakespan > bound && flexible.Length > 0 && round - lastImprovement < patience && search.Evaluations < iteratedGreedyEvaluations)
+        {
+            round++;
+            search.Checkpoint();
+            Rebuild(instance, search, flexible, rank, random);
+            exit = descent.Run(search);
+            var makespan = search.Loads.Max;
+            if (makespan < bestMakespan)
             {
-                break;
-            }
-            Perturb(instance, search, times, flexible, random);
-            exit = Descend(search, budget, discarded) ?? ExitReason.Completed;
-            if (search.Loads.Max <= bestMakespan)
-            {
-                if (search.Loads.Max < bestMakespan)
-                {
-                    lastImprovement = iteration + 1;
-                }
-                bestMakespan = search.Loads.Max;
+                bestMakespan = makespan;
                 search.Tasks.EdgeOf.CopyTo(best);
+                lastImprovement = round;
+            }
+            if (makespan <= current || (temperature > 0 && random.NextDouble() < Math.Exp(-(makespan - current) / temperature)))
+            {
+                current = makespan;
             }
             else
             {
-                search.Restore(best);
+                search.Rollback();
             }
         }
-        if (exit == ExitReason.Completed && iteration == Iterations && bestMakespan > bound)
+        if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0)
+        {
+            var tabu = new ExcessTabuSearch(instance, times, integral);
+            (_, exit) = tabu.Improve(
+                best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(TabuPatience, TabuPatiencePerTask * instance.TaskCount)), random, budget);
+        }
+        else if (exit is null && bestMakespan > bound && round - lastImprovement < patience && flexible.Length > 0)
         {
             exit = ExitReason.DeterministicLimit;
         }
-        return Assignments.ToResult(instance, best, exit, iterations: iteration, provenLowerBound: instance.Related is null ? null : bound);
+        return Assignments.ToResult(
+            instance, best, exit ?? ExitReason.Completed, iterations: round, provenLowerBound: instance.Related is null ? null : bound);
     }
 
-    /// <summary>Descent to a local optimum; the reason when a limit cut it short, else null.</summary>
-    private ExitReason? Descend(CriticalEdgeSearch search, RunBudget budget, long evaluationsElsewhere = 0)
+    /// <summary>Lifts <see cref="Destroy"/> distinct tasks (half from the most loaded edge) and reinserts them, largest first, where each finishes earliest.</summary>
+    private void Rebuild(ISchedulingInstance instance, CriticalEdgeSearch search, int[] flexible, int[] rank, System.Random random)
     {
-        while (true)
+        var lifted = new List<int>(Destroy);
+        var critical = search.Tasks.TasksOn(search.Loads.MaxEdge);
+        for (var attempt = 0; attempt < 2 * Destroy && lifted.Count < (Destroy + 1) / 2 && critical.Count > 0; attempt++)
         {
-            if (search.Evaluations + evaluationsElsewhere >= MaxEvaluations)
+            var task = critical[random.Next(critical.Count)];
+            if (instance.EligibleEdges(task).Length > 1 && !lifted.Contains(task))
             {
-                return ExitReason.DeterministicLimit;
+                lifted.Add(task);
             }
-            if (budget.Interruption() is { } reason)
+        }
+        for (var attempt = 0; attempt < 4 * Destroy && lifted.Count < Math.Min(Destroy, flexible.Length); attempt++)
+        {
+            var task = flexible[random.Next(flexible.Length)];
+            if (!lifted.Contains(task))
             {
-                return reason;
+                lifted.Add(task);
             }
-            if (!search.Improve(search.Loads.Count <= SwapEdges ? null : critical => search.LeastLoadedEdges(critical, SwapEdges)))
-            {
-                return null;
-            }
+        }
+        lifted.Sort((a, b) => rank[a].CompareTo(rank[b]));
+        foreach (var task in lifted)
+        {
+            search.Lift(task);
+        }
+        foreach (var task in lifted)
+        {
+            search.Place(task, search.EarliestFinish(task));
         }
     }
 
-    private void Perturb(ISchedulingInstance instance, CriticalEdgeSearch search, TaskEdgeTimes times, int[] flexible, System.Random random)
+    private static long EligiblePairs(ISchedulingInstance instance)
     {
-        for (var step = 0; step < PlateauMoves; step++)
+        if (instance.IsFullyConnected)
         {
-            var task = flexible[random.Next(flexible.Length)];
-            var eligible = instance.EligibleEdges(task);
-            var to = eligible[random.Next(eligible.Length)];
-            if (to != search.Tasks.EdgeOf[task] && search.Loads[to] + times[task, to] <= search.Loads.Max)
+            return (long)instance.TaskCount * instance.EdgeCount;
+        }
+        long pairs = 0;
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            pairs += instance.EligibleEdges(i).Length;
+        }
+        return pairs;
+    }
+
+    private static double MeanFastestTime(ISchedulingInstance instance, TaskEdgeTimes times)
+    {
+        if (instance.TaskCount > 0 && instance.IsFullyConnected && instance.Related is { } related)
+        {
+            var fastestSpeed = double.NegativeInfinity;
+            foreach (var speed in related.Speeds)
             {
-                search.Move(task, to);
+                fastestSpeed = Math.Max(fastestSpeed, speed);
+            }
+            var total = 0.0;
+            foreach (var size in related.Sizes)
+            {
+                total += size / fastestSpeed;
+            }
+            return total / instance.TaskCount;
+        }
+        var sum = 0.0;
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            sum += Fastest(instance, times, i);
+        }
+        return instance.TaskCount == 0 ? 0 : sum / instance.TaskCount;
+    }
+
+    private static bool IsIntegral(ISchedulingInstance instance, TaskEdgeTimes times)
+    {
+        if (instance.Related is not null)
+        {
+            return false;
+        }
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            foreach (var j in instance.EligibleEdges(i))
+            {
+                if (Math.Floor(times[i, j]) != times[i, j])
+                {
+                    return false;
+                }
             }
         }
-        for (var kick = 0; kick < Kicks; kick++)
+        return true;
+    }
+
+    /// <summary>max(max_i min_j V_ij, Σ_i min_j V_ij / m), rounded up when every V_ij is an integer.</summary>
+    private static double SimpleBound(ISchedulingInstance instance, TaskEdgeTimes times, bool integral)
+    {
+        var sum = 0.0;
+        var largest = 0.0;
+        for (var i = 0; i < instance.TaskCount; i++)
         {
-            var task = flexible[random.Next(flexible.Length)];
-            var eligible = instance.EligibleEdges(task);
-            var to = eligible[random.Next(eligible.Length)];
-            if (to != search.Tasks.EdgeOf[task])
+            var fastest = Fastest(instance, times, i);
+            sum += fastest;
+            largest = Math.Max(largest, fastest);
+        }
+        var bound = Math.Max(largest, sum / instance.EdgeCount);
+        return integral ? Math.Ceiling(bound - (1e-9 * bound)) : bound * (1 - 1e-12);
+    }
+
+    private static double Fastest(ISchedulingInstance instance, TaskEdgeTimes times, int task)
+    {
+        var fastest = double.PositiveInfinity;
+        foreach (var j in instance.EligibleEdges(task))
+        {
+            fastest = Math.Min(fastest, times[task, j]);
+        }
+        return fastest;
+    }
+
+    /// <summary>The variable-neighbourhood descent shared by the starts and every round, under one evaluation budget.</summary>
+    private sealed class Descent(double evaluations, bool fullNeighbourhoods, (FinishEnvelope Envelope, double[] Sizes)? related, RunBudget budget)
+    {
+        public double Evaluations => evaluations;
+
+        public bool FullNeighbourhoods => fullNeighbourhoods;
+
+        /// <summary>Descends to a local optimum; the reason when a limit cut it short, else null.</summary>
+        public ExitReason? Run(CriticalEdgeSearch search)
+        {
+            while (true)
             {
-                search.Move(task, to);
+                if (search.Evaluations >= evaluations)
+                {
+                    return ExitReason.DeterministicLimit;
+                }
+                if (budget.Interruption() is { } reason)
+                {
+                    return reason;
+                }
+                if (related is { } scaled
+                    ? search.ImproveRelated(scaled.Envelope, scaled.Sizes, PartnerEdges)
+                    : search.Improve(fullNeighbourhoods ? null : critical => search.LeastLoadedEdges(critical, PartnerEdges)))
+                {
+                    continue;
+                }
+                if (!fullNeighbourhoods)
+                {
+                    return null;
+                }
+                var makespan = search.Loads.Max;
+                var chain = search.BestChain(search.Loads.MaxEdge);
+                if (chain.Value < makespan)
+                {
+                    search.Move(chain.Task, chain.Edge);
+                    search.Move(chain.Partner, chain.PartnerEdge);
+                    continue;
+                }
+                if (search.BalancePass(1e-12 * makespan) == 0)
+                {
+                    return null;
+                }
             }
         }
     }
