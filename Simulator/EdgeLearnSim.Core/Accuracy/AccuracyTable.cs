@@ -42,14 +42,14 @@ public static class AccuracyTable
         var groups = new List<(string? Value, List<(double, double)> Points)>();
         while (csv.Read())
         {
-            var ratio = Number(csv, path, ratioIndex, ratioColumn);
+            var ratio = CsvColumn.FiniteNumber(csv, path, ratioIndex, ratioColumn);
             if (!(ratio > 0))
             {
                 throw new InvalidInputException(
                     InvalidInputException.At(path, csv.Parser.RawRow, CsvColumn.Of(csv.Parser.RawRecord, ratioIndex)),
                     $"{ratioColumn} must be positive, not {ratio.ToString("R", CultureInfo.InvariantCulture)}");
             }
-            var accuracy = Number(csv, path, accuracyIndex, accuracyColumn);
+            var accuracy = CsvColumn.FiniteNumber(csv, path, accuracyIndex, accuracyColumn);
             var value = groupIndex < 0 ? null : (groupIndex < csv.Parser.Count ? csv.Parser[groupIndex] : "");
             var group = groups.FindIndex(g => g.Value == value);
             if (group < 0)
@@ -62,19 +62,5 @@ public static class AccuracyTable
         return groups.Count == 0 && groupColumn is null
             ? [new AccuracyGroup(null, [])]
             : [.. groups.Select(g => new AccuracyGroup(g.Value, g.Points))];
-    }
-
-    private static double Number(CsvReader csv, string path, int index, string name)
-    {
-        var text = index < csv.Parser.Count ? csv.Parser[index] : null;
-        if (text is null
-            || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || !double.IsFinite(value))
-        {
-            throw new InvalidInputException(
-                InvalidInputException.At(path, csv.Parser.RawRow, CsvColumn.Of(csv.Parser.RawRecord, index)),
-                $"{name} must be a finite number, found '{text ?? "(missing)"}'");
-        }
-        return value;
     }
 }

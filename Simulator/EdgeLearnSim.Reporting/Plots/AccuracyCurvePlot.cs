@@ -54,7 +54,7 @@ public static class AccuracyCurvePlot
         for (var k = 0; k < curves.Count; k++)
         {
             var curve = curves[k];
-            var (ratios, accuracies) = Curve(curve.Model, curve.Points.Count > 0 ? curve.Points : [(referenceRange.Low, 0), (referenceRange.High, 0)]);
+            var (ratios, accuracies) = CurveOf(curve, curves, referenceRange);
             var line = plot.Add.ScatterLine(ratios.Select(Math.Log10).ToArray(), accuracies);
             line.LineWidth = 2;
             line.LegendText = curve.Name;
@@ -70,6 +70,8 @@ public static class AccuracyCurvePlot
             points.MarkerSize = 5;
         }
         plot.Axes.Bottom.TickGenerator = LogTicks(referenceRange);
+        var measured = curves.SelectMany(c => c.Points).Select(p => p.Accuracy).DefaultIfEmpty(1).ToArray();
+        plot.Axes.SetLimitsY(Math.Min(measured.Min(), 1) - 0.05, Math.Max(measured.Max(), 1) + 0.03);
         plot.Title(title);
         plot.XLabel("space-remaining ratio R = compressed size / raw size (log scale)");
         plot.YLabel("relative accuracy A(R) = accuracy(compressed) / accuracy(raw)");
@@ -90,13 +92,28 @@ public static class AccuracyCurvePlot
                 {
                     CsvFormat.Row(csv, [curve.Name, "point", CsvFormat.Number(ratio), CsvFormat.Number(accuracy)]);
                 }
-                var (ratios, accuracies) = Curve(curve.Model, curve.Points.Count > 0 ? curve.Points : [(referenceRange.Low, 0), (referenceRange.High, 0)]);
+                var (ratios, accuracies) = CurveOf(curve, curves, referenceRange);
                 for (var k = 0; k < ratios.Length; k++)
                 {
                     CsvFormat.Row(csv, [curve.Name, "curve", CsvFormat.Number(ratios[k]), CsvFormat.Number(accuracies[k])]);
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// A fitted curve over its points' ratios; a published curve over <paramref name="range"/>, cut where it falls below
+    /// the lowest measured accuracy (it plunges to −∞ at its pole R = −b, which may lie inside the range).
+    /// </summary>
+    private static (double[] Ratios, double[] Accuracies) CurveOf(AccuracyCurve curve, IReadOnlyList<AccuracyCurve> curves, (double Low, double High) range)
+    {
+        if (curve.Points.Count > 0)
+        {
+            return Curve(curve.Model, curve.Points);
+        }
+        var floor = curves.SelectMany(c => c.Points).Select(p => p.Accuracy).DefaultIfEmpty(0).Min();
+        var low = Math.Max(range.Low, Math.BitIncrement(-curve.Model.B + Math.Exp((floor - curve.Model.C) / curve.Model.A)));
+        return Curve(curve.Model, [(low, 0), (range.High, 0)]);
     }
 
     private static NumericManual LogTicks((double Low, double High) range)
