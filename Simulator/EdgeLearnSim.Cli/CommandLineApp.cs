@@ -27,6 +27,7 @@ public static class CommandLineApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(SlurmCommand.Create());
+        root.Subcommands.Add(TestbedCommand.Create());
         return root;
     }
 

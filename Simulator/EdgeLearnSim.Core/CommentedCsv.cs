@@ -4,7 +4,7 @@ using CsvHelper.Configuration;
 namespace EdgeLearnSim.Core;
 
 /// <summary>How the project reads shipped CSV tables: invariant culture, a header row, <c>#</c> source lines skipped.</summary>
-internal static class CommentedCsv
+public static class CommentedCsv
 {
     public static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
     {

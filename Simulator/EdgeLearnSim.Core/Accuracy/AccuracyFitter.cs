@@ -66,7 +66,16 @@ public static class AccuracyFitter
         }
         var lower = logLow + ((logHigh - logLow) * Math.Max(0, bestStep - 1) / Steps);
         var upper = logLow + ((logHigh - logLow) * Math.Min(Steps, bestStep + 1) / Steps);
-        var logOffset = FindMinimum.OfScalarFunctionConstrained(Error, lower, upper, 1e-12, 10_000);
+        var logOffset = logLow + ((logHigh - logLow) * bestStep / Steps);
+        try
+        {
+            logOffset = FindMinimum.OfScalarFunctionConstrained(Error, lower, upper, 1e-12, 10_000);
+        }
+        catch (OptimizationException)
+        {
+            // The scan's best step is at an end of the range or the error is flat there: golden section has no
+            // bracket, and the scanned step stands (Levenberg–Marquardt still polishes it).
+        }
         return LinearFit(ratios, accuracies, Math.Exp(logOffset) - smallest);
     }
 

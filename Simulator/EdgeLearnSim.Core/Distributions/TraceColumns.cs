@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using CsvHelper;
 
 namespace EdgeLearnSim.Core.Distributions;
@@ -70,15 +69,7 @@ internal static class TraceColumns
         var values = new List<double>();
         while (csv.Read())
         {
-            var text = index < csv.Parser.Count ? csv.Parser[index] : null;
-            if (text is null
-                || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                || !double.IsFinite(value))
-            {
-                throw new InvalidInputException(
-                    InvalidInputException.At(path, csv.Parser.RawRow, CsvColumn.Of(csv.Parser.RawRecord, index)),
-                    $"column '{column}' needs a finite number, found '{text ?? "(missing)"}'");
-            }
+            var value = CsvColumn.FiniteNumber(csv, path, index, column);
             values.Add(value);
         }
         if (values.Count == 0)
