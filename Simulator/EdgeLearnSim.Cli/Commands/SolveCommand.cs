@@ -5,6 +5,7 @@ using System.Text;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Solvers;
 using EdgeLearnSim.Solvers.Bounds;
@@ -91,7 +92,7 @@ public static class SolveCommand
         }
 
         var problem = InstanceFiles.Read(instancePath);
-        var instanceBound = LowerBounds.Compute(problem);
+        var instanceBound = LowerBounds.Certify(problem, methods: null);
         var rows = new List<SolveRow>();
         foreach (var descriptor in descriptors)
         {
@@ -103,7 +104,10 @@ public static class SolveCommand
             var clock = Stopwatch.StartNew();
             var result = scheduler.Schedule(problem, context);
             clock.Stop();
-            rows.Add(new SolveRow(descriptor.Name, result, Math.Max(instanceBound, result.ProvenLowerBound ?? 0), clock.Elapsed.TotalMilliseconds));
+            var bound = result.ProvenLowerBound is { } proven
+                ? CertifiedBound.Max(instanceBound, new CertifiedBound(proven, descriptor.Name))
+                : instanceBound;
+            rows.Add(new SolveRow(descriptor.Name, result, bound, clock.Elapsed.TotalMilliseconds));
             if (cancellation.IsCancellationRequested)
             {
                 break;
@@ -117,7 +121,7 @@ public static class SolveCommand
         else
         {
             var row = rows[0];
-            output.WriteLine($"makespan={Number(row.Result.Makespan)} lower_bound={Number(row.LowerBound)} gap={Gap(row)}% ms={Milliseconds(row)}");
+            output.WriteLine($"makespan={Number(row.Result.Makespan)} lower_bound={Number(row.LowerBound.Value)} gap={Gap(row)}% ms={Milliseconds(row)} lower_bound_method={row.LowerBound.Method}");
             if (assignmentPath is not null)
             {
                 WriteAssignment(assignmentPath, row.Result);
@@ -128,8 +132,8 @@ public static class SolveCommand
 
     private static void WriteTable(TextWriter output, List<SolveRow> rows)
     {
-        string[] header = ["scheduler", "makespan", "lower_bound", "gap%", "ms"];
-        var cells = rows.Select(r => new[] { r.Name, Number(r.Result.Makespan), Number(r.LowerBound), Gap(r), Milliseconds(r) }).ToList();
+        string[] header = ["scheduler", "makespan", "lower_bound", "gap%", "ms", "bound_by"];
+        var cells = rows.Select(r => new[] { r.Name, Number(r.Result.Makespan), Number(r.LowerBound.Value), Gap(r), Milliseconds(r), r.LowerBound.Method }).ToList();
         var widths = header.Select((h, c) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(row => row[c].Length))).ToArray();
         output.WriteLine(string.Join("  ", header.Select((h, c) => c == 0 ? h.PadRight(widths[c]) : h.PadLeft(widths[c]))));
         foreach (var row in cells)
@@ -159,11 +163,11 @@ public static class SolveCommand
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Gap(SolveRow row) =>
-        row.LowerBound > 0
-            ? Core.Metrics.Gap.Percent(row.Result.Makespan, row.LowerBound).ToString("F4", CultureInfo.InvariantCulture)
+        row.LowerBound.Value > 0
+            ? Core.Metrics.Gap.Percent(row.Result.Makespan, row.LowerBound.Value).ToString("F4", CultureInfo.InvariantCulture)
             : (row.Result.Makespan > 0 ? "inf" : "0.0000");
 
     private static string Milliseconds(SolveRow row) => row.Milliseconds.ToString("F1", CultureInfo.InvariantCulture);
 
-    private sealed record SolveRow(string Name, ScheduleResult Result, double LowerBound, double Milliseconds);
+    private sealed record SolveRow(string Name, ScheduleResult Result, CertifiedBound LowerBound, double Milliseconds);
 }
