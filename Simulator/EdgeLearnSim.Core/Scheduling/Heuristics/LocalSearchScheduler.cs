@@ -31,7 +31,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// the 16 least loaded edges, and for fully connected related edges each task's target is the edge where it finishes
 /// first, from a lower envelope of the m lines L_k + s/B_k (<see cref="FinishEnvelope"/>), so no step scans all
 /// edges per task. It stops at once when the makespan reaches the lower bound of
-/// <see cref="RelatedLowerBound"/> (related instances), which it reports as its proven bound, or, for unrelated
+/// <see cref="RelatedLowerBound"/> (related instances; it proves no bound of its own: the cell's certified bound is computed apart), or, for unrelated
 /// instances, the simple bound max(max_i min_j V_ij, Σ_i min_j V_ij / m), rounded up when every time is an integer
 /// (then so is the optimum). Deterministic given <see cref="SchedulerContext.Seed"/>; the wall clock is only a
 /// safety net.
@@ -176,7 +176,7 @@ public sealed class LocalSearchScheduler : IScheduler
             exit = ExitReason.DeterministicLimit;
         }
         return Assignments.ToResult(
-            instance, best, exit ?? ExitReason.Completed, iterations: round, provenLowerBound: instance.Related is null ? null : bound);
+            instance, best, exit ?? ExitReason.Completed, iterations: round);
     }
 
     /// <summary>Lifts <see cref="Destroy"/> distinct tasks (half from the most loaded edge) and reinserts them, largest first, where each finishes earliest.</summary>
