@@ -7,6 +7,7 @@ using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
+using EdgeLearnSim.External;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -34,8 +35,9 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         foreach (var choice in cell.Scenario.Schedulers)
         {
             cancellation.ThrowIfCancellationRequested();
-            var scheduler = toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
-            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.Name), settings.SchedulerTimeLimit, cancellation);
+            // Issue 14: an external program's stream seed comes from its label, as several externals share one name.
+            var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
+            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
             var clock = Stopwatch.StartNew();
             var schedule = scheduler.Schedule(instance, context);
             var milliseconds = clock.Elapsed.TotalMilliseconds;
@@ -51,6 +53,16 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             var clock = Stopwatch.StartNew();
             var simulation = online(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", policy));
             rows.Add(Row(cell, instance, policy, simulation.FinalEdgeOf, lowerBound, simulation, clock.Elapsed.TotalMilliseconds, "Online"));
+        }
+        // Issue 14: external policies, one process per (cell, policy), ended before the next starts.
+        foreach (var program in settings.Simulation.ExternalDispatch)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
+            using var policy = new ExternalDispatchPolicy(program);
+            var clock = Stopwatch.StartNew();
+            var simulation = simulate(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", program.Label));
+            rows.Add(Row(cell, instance, program.Label, simulation.FinalEdgeOf, lowerBound, simulation, clock.Elapsed.TotalMilliseconds, "Online"));
         }
         if (instanceFolder is not null)
         {

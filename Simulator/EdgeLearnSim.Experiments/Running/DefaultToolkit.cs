@@ -3,6 +3,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Outages;
 using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Solvers;
@@ -27,7 +28,8 @@ public static class DefaultToolkit
         LowerBounds.Compute,
         Simulate,
         SimulateOnline,
-        InstanceFolder.Write);
+        InstanceFolder.Write,
+        SimulatePolicy);
 
     /// <summary>The simulator's settings for a scenario's <c>simulation:</c> section.</summary>
     public static SimulationSettings Settings(SimulationOptions options)
@@ -66,6 +68,9 @@ public static class DefaultToolkit
         var online = SimulationNames.ParseOnlinePolicy(policy, "simulation.online_dispatch");
         return Outcome(instance, UploadSimulation.RunOnline(instance, online, Settings(options), seed));
     }
+
+    private static SimulationOutcome SimulatePolicy(EdgeLearningInstance instance, IDispatchPolicy policy, SimulationOptions options, ulong seed) =>
+        Outcome(instance, UploadSimulation.RunOnline(instance, policy, Settings(options), seed));
 
     private static SimulationOutcome Outcome(EdgeLearningInstance instance, Core.Simulation.Results.SimulationResult result)
     {

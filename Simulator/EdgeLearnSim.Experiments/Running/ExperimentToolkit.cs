@@ -1,5 +1,6 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Experiments.Running;
@@ -14,10 +15,12 @@ namespace EdgeLearnSim.Experiments.Running;
 /// <param name="Simulate">Simulates an offline schedule's uploads with the scenario's simulation options and a seed.</param>
 /// <param name="SimulateOnline">Simulates an online dispatch policy by name; null when the simulator offers none.</param>
 /// <param name="SaveInstance">Writes an instance in the project's folder format into a folder; null when unavailable.</param>
+/// <param name="SimulatePolicy">Simulates online dispatch by a policy object (external programs); null when the simulator offers none.</param>
 public sealed record ExperimentToolkit(
     SchedulerRegistry Schedulers,
     Func<InstanceSpec, ulong, EdgeLearningInstance> GenerateInstance,
     Func<ISchedulingInstance, double> LowerBound,
     Func<EdgeLearningInstance, ScheduleResult, SimulationOptions, ulong, SimulationOutcome> Simulate,
     Func<EdgeLearningInstance, string, SimulationOptions, ulong, SimulationOutcome>? SimulateOnline = null,
-    Action<EdgeLearningInstance, string>? SaveInstance = null);
+    Action<EdgeLearningInstance, string>? SaveInstance = null,
+    Func<EdgeLearningInstance, IDispatchPolicy, SimulationOptions, ulong, SimulationOutcome>? SimulatePolicy = null);

@@ -23,6 +23,9 @@ public sealed record SimulationOptions
     /// <summary>Online dispatch policies (scenario names such as <c>online-least-loaded</c>) simulated beside the offline schedulers, each giving rows of its own.</summary>
     public IReadOnlyList<string> OnlineDispatch { get; init; } = [];
 
+    /// <summary>External online policies (<c>{external: label, command: [...]}</c> entries of <c>online_dispatch</c>), simulated after the built-in ones.</summary>
+    public IReadOnlyList<External.ExternalProgram> ExternalDispatch { get; init; } = [];
+
     /// <summary>Simulated-time safety limit in seconds, or null for none.</summary>
     public double? HorizonSeconds { get; init; }
 }

@@ -39,7 +39,7 @@ internal static class SimulationSectionReader
         }
         if (section.Get("online_dispatch") is { } online)
         {
-            options = options with { OnlineDispatch = ReadOnline(context, online) };
+            options = options with { OnlineDispatch = ReadOnline(context, online), ExternalDispatch = ExternalProgramReader.ReadPolicies(context, online) };
         }
         section.RejectUnknownKeys();
         return options;
@@ -101,7 +101,7 @@ internal static class SimulationSectionReader
     private static string[] ReadOnline(ScenarioReadContext context, YamlNode node)
     {
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
-        return items.Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy))
+        return items.Where(item => !ExternalProgramReader.IsPolicy(item)).Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy))
             .OfType<OnlinePolicy>().Select(SimulationNames.NameOf).ToArray();
     }
 }
