@@ -80,11 +80,8 @@ public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchP
         messages.Dispose();
     }
 
-    private static string Shorten(ReadOnlySpan<byte> line)
-    {
-        var text = Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]);
-        return new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) + (line.Length > 80 ? "…" : "");
-    }
+    private static string Shorten(ReadOnlySpan<byte> line) =>
+        Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]) + (line.Length > 80 ? "…" : "");
 
     private static T Guard<T>(Func<T> call)
     {

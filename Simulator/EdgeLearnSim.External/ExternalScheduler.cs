@@ -40,8 +40,12 @@ public sealed class ExternalScheduler(ExternalProgram program) : IScheduler
                 running.CloseInput();
             }
         });
-        var answer = running.ReadToEnd(OutputLimit(instance.TaskCount));
-        running.WaitForSuccess();
+        var reader = Task.Run(() => running.ReadToEnd(OutputLimit(instance.TaskCount)));
+        running.WaitForExitAndEndGroup();
+        running.ThrowIfTimedOut();
+        // An over-long output is the first thing to report: the kill it caused also set the exit code.
+        var answer = reader.GetAwaiter().GetResult();
+        running.ThrowIfFailedExit();
         WaitForWriter(writer);
         running.EndCall();
         context.Cancellation.ThrowIfCancellationRequested();

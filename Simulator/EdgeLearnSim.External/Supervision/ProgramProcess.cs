@@ -36,6 +36,15 @@ internal sealed class ProgramProcess : IDisposable
         output = process.StandardOutput.BaseStream;
         stderr = new StderrTail(process.StandardError.BaseStream);
         watchdog = new Timer(_ => TimeOut());
+        // The program is the process started here: once it exits, children that inherited its stdout are ended,
+        // so a read waiting on that pipe sees its end instead of waiting for the safety net.
+        var id = process.Id;
+        process.Exited += (_, _) => ProcessGroup.Kill(id);
+        process.EnableRaisingEvents = true;
+        if (process.HasExited)
+        {
+            ProcessGroup.Kill(id);
+        }
     }
 
     /// <summary>The process id (tests check that no process survives).</summary>
@@ -48,17 +57,22 @@ internal sealed class ProgramProcess : IDisposable
     /// </summary>
     public static ProgramProcess Start(ExternalProgram program, string role)
     {
+        if (!Findable(program.Command[0]))
+        {
+            throw new ExternalProgramException($"{role} '{program.Label}' ({program.CommandLine}): cannot start: '{program.Command[0]}' is not a file and not on PATH");
+        }
         var folder = Directory.CreateTempSubdirectory("edgelearnsim-external-").FullName;
+        var (fileName, arguments) = ProcessGroup.Launch(program.Command);
         var start = new ProcessStartInfo
         {
-            FileName = program.Command[0],
+            FileName = fileName,
             WorkingDirectory = folder,
             UseShellExecute = false,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var word in program.Command.Skip(1))
+        foreach (var word in arguments)
         {
             start.ArgumentList.Add(word);
         }
@@ -96,10 +110,7 @@ internal sealed class ProgramProcess : IDisposable
     public void EndCall()
     {
         watchdog.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        if (timedOut)
-        {
-            throw Failure(TimeoutProblem);
-        }
+        ThrowIfTimedOut();
     }
 
     /// <summary>Writes bytes to the program's stdin and flushes them.</summary>
@@ -194,14 +205,28 @@ internal sealed class ProgramProcess : IDisposable
         return all.ToArray();
     }
 
-    /// <summary>Waits for the program to exit (the watchdog still applies) and fails unless its exit code is 0.</summary>
-    public void WaitForSuccess()
+    /// <summary>
+    /// Waits for the program to exit (the watchdog still applies), then kills what is left of its group: a child
+    /// that inherited stdout would otherwise keep the output open after the program is done.
+    /// </summary>
+    public void WaitForExitAndEndGroup()
     {
         process.WaitForExit();
+        ProcessGroup.Kill(process.Id);
+    }
+
+    /// <summary>Fails when the watchdog fired.</summary>
+    public void ThrowIfTimedOut()
+    {
         if (timedOut)
         {
             throw Failure(TimeoutProblem);
         }
+    }
+
+    /// <summary>After <see cref="WaitForExitAndEndGroup"/>: fails unless the program's exit code is 0.</summary>
+    public void ThrowIfFailedExit()
+    {
         if (process.ExitCode != 0)
         {
             throw Failure(string.Create(CultureInfo.InvariantCulture, $"exited with code {process.ExitCode}"));
@@ -213,11 +238,11 @@ internal sealed class ProgramProcess : IDisposable
     {
         Kill();
         var tail = stderr.Text(TimeSpan.FromMilliseconds(500));
-        var message = $"{role} '{program.Label}' ({program.CommandLine}): {problem}; stderr: {(tail.Length == 0 ? "(empty)" : $"…{tail}")}";
+        var message = $"{role} '{program.Label}' ({program.CommandLine}): {StderrTail.OneLine(problem)}; stderr: {(tail.Length == 0 ? "(empty)" : $"…{tail}")}";
         return inner is null ? new ExternalProgramException(message) : new ExternalProgramException(message, inner);
     }
 
-    /// <summary>Closes stdin, gives the program a moment to exit on its own, then kills whatever is left of its tree.</summary>
+    /// <summary>Closes stdin, gives the program a moment to exit on its own, then kills whatever is left of its group and tree.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -227,10 +252,8 @@ internal sealed class ProgramProcess : IDisposable
         disposed = true;
         watchdog.Dispose();
         CloseInput();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(2)))
-        {
-            Kill();
-        }
+        process.WaitForExit(TimeSpan.FromSeconds(2));
+        Kill();
         process.Dispose();
         try
         {
@@ -271,8 +294,15 @@ internal sealed class ProgramProcess : IDisposable
         Kill();
     }
 
+    private static bool Findable(string program) =>
+        program.Contains('/', StringComparison.Ordinal)
+            ? File.Exists(program)
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Any(folder => File.Exists(Path.Combine(folder, program)) || (OperatingSystem.IsWindows() && File.Exists(Path.Combine(folder, program + ".exe"))));
+
     private void Kill()
     {
+        ProcessGroup.Kill(process.Id);
         try
         {
             if (!process.HasExited)

@@ -32,15 +32,21 @@ internal sealed class StderrTail
                 bytes[k] = ring[(written - count + k) % Capacity];
             }
         }
-        var text = new StringBuilder(Encoding.UTF8.GetString(bytes));
-        for (var k = 0; k < text.Length; k++)
+        return OneLine(Encoding.UTF8.GetString(bytes));
+    }
+
+    /// <summary><paramref name="text"/> with line breaks and other control characters as spaces, trimmed.</summary>
+    public static string OneLine(string text)
+    {
+        var line = new StringBuilder(text);
+        for (var k = 0; k < line.Length; k++)
         {
-            if (char.IsControl(text[k]))
+            if (char.IsControl(line[k]))
             {
-                text[k] = ' ';
+                line[k] = ' ';
             }
         }
-        return text.ToString().Trim();
+        return line.ToString().Trim();
     }
 
     private void Drain(Stream stderr)
