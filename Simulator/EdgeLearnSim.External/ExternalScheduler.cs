@@ -27,7 +27,7 @@ public sealed class ExternalScheduler(ExternalProgram program) : IScheduler
         ArgumentNullException.ThrowIfNull(context);
         var request = ScheduleRequest.Write(instance, program.Label, context.Seed, program.CallLimit);
         using var running = ProgramProcess.Start(program, Role);
-        using var cancel = context.Cancellation.Register(() => running.Dispose());
+        using var cancel = context.Cancellation.Register(running.Kill);
         running.BeginCall();
         var writer = Task.Run(() =>
         {
@@ -42,13 +42,13 @@ public sealed class ExternalScheduler(ExternalProgram program) : IScheduler
         });
         var reader = Task.Run(() => running.ReadToEnd(OutputLimit(instance.TaskCount)));
         running.WaitForExitAndEndGroup();
+        context.Cancellation.ThrowIfCancellationRequested();
         running.ThrowIfTimedOut();
         // An over-long output is the first thing to report: the kill it caused also set the exit code.
         var answer = reader.GetAwaiter().GetResult();
         running.ThrowIfFailedExit();
         WaitForWriter(writer);
         running.EndCall();
-        context.Cancellation.ThrowIfCancellationRequested();
         var (result, problem) = ScheduleReply.Read(instance, answer);
         return result ?? throw running.Failure(problem!);
     }

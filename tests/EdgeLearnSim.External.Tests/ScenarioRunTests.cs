@@ -100,6 +100,31 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.All(started, pid => Assert.True(Processes.IsGone(pid), $"process {pid} survived the run"));
     }
 
+    [PythonFact]
+    public void Solve_External_PrintsTheSameMakespanAsTheBuiltInItRewrites()
+    {
+        var instanceFolder = Path.Combine(folder, "instance");
+        var instance = Core.Instances.InstanceGenerator.Generate(new Core.Instances.InstanceSpec { Tasks = 120, Edges = 7 }, 9);
+        Core.Instances.InstanceFolder.Write(instance, instanceFolder);
+        var lpt = Repository.Path("examples/python/lpt_scheduler.py");
+
+        var greedy = Run("solve", instanceFolder, "--scheduler", "greedy");
+        var external = Run("solve", instanceFolder, "--external", $"python3 {lpt}", "--label", "py-lpt");
+
+        Assert.Equal(0, external.Exit);
+        static string Makespan(string output) => output.Split(' ')[0];
+        Assert.StartsWith("makespan=", Makespan(external.Output), StringComparison.Ordinal);
+        Assert.Equal(Makespan(greedy.Output), Makespan(external.Output));
+    }
+
+    [Fact]
+    public void Solve_SchedulerAndExternalTogether_IsBadInput()
+    {
+        var (exit, _, error) = Run("solve", folder, "--scheduler", "greedy", "--external", "python3 x.py");
+        Assert.Equal(CommandLineApp.ExitCodes.BadInput, exit);
+        Assert.StartsWith("error: --scheduler: give either --scheduler", error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output, string Error) Run(params string[] args)
     {
         lock (ConsoleGate)

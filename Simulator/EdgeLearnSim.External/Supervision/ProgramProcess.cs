@@ -300,7 +300,8 @@ internal sealed class ProgramProcess : IDisposable
             : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
                 .Any(folder => File.Exists(Path.Combine(folder, program)) || (OperatingSystem.IsWindows() && File.Exists(Path.Combine(folder, program + ".exe"))));
 
-    private void Kill()
+    /// <summary>Kills the program's group and tree now (Ctrl-C, a failure, the watchdog).</summary>
+    public void Kill()
     {
         ProcessGroup.Kill(process.Id);
         try
