@@ -55,7 +55,7 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.Equal(first, RunWith("p2", "2"));
     }
 
-    [Theory]
+    [PythonTheory]
     [InlineData("exit-nonzero", "exited with code 3")]
     [InlineData("not-json", "printed something that is not JSON")]
     [InlineData("twice", "placed task 0 twice")]
@@ -65,10 +65,6 @@ public sealed class ScenarioRunTests : IDisposable
     [InlineData("flood", "wrote more than the output limit")]
     public void HostileScheduler_FailsOnlyItsCell_WithOneLine(string mode, string problem)
     {
-        if (!Python.Available)
-        {
-            return;
-        }
         var pids = Path.Combine(folder, "pids");
         var hostile = Path.Combine(AppContext.BaseDirectory, "Programs", "hostile.py");
         var scenario = Write("hostile.yaml", $"""
