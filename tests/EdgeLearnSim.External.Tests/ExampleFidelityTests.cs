@@ -41,6 +41,26 @@ public sealed class ExampleFidelityTests
     }
 
     [PythonFact]
+    public void PythonLpt_GivesGreedysAssignment_OnUnrelatedInstances()
+    {
+        // Literature-style instances carry V_ij as 'times' instead of sizes and bandwidths.
+        var random = new Random(17);
+        var python = new ExternalScheduler(Python.Example("python-lpt", "lpt_scheduler.py"));
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var (n, m) = (30 + (10 * trial), 2 + trial);
+            var times = new double[n * m];
+            for (var k = 0; k < times.Length; k++)
+            {
+                times[k] = 1 + (99 * random.NextDouble());
+            }
+            var instance = new UnrelatedInstance(n, m, times);
+            var context = new SchedulerContext((ulong)trial);
+            Assert.Equal(new GreedyScheduler().Schedule(instance, context).EdgeOf, python.Schedule(instance, context).EdgeOf);
+        }
+    }
+
+    [PythonFact]
     public void PythonLeastLoaded_ChoosesLikeTheBuiltIn_AtEveryDecision()
     {
         var scenario = ScenarioReader.Load(Repository.Path("examples/python/least_loaded_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
