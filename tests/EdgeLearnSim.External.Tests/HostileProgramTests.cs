@@ -69,6 +69,10 @@ public sealed class HostileProgramTests : IDisposable
         AssertPolicyFails("sleep", "gave no answer within its safety net of 2 s per call", seconds: 2);
 
     [PythonFact]
+    public void OnlinePolicy_Writing100Megabytes_IsCutAtTheReplyLimit() =>
+        AssertPolicyFails("flood", "wrote a line longer than the limit of 4096 bytes");
+
+    [PythonFact]
     public void OnlinePolicy_Crashing_FailsTheRun() =>
         AssertPolicyFails("exit-nonzero", "(closed its output before answering|stopped reading its input \\(exit code 4\\))");
 

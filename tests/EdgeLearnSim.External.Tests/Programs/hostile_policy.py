@@ -29,4 +29,7 @@ for line in sys.stdin:
         time.sleep(300)
     elif mode == "exit-nonzero":
         sys.exit(4)
+    elif mode == "flood":
+        for _ in range(100):
+            sys.stdout.write("x" * (1 << 20))
     sys.stdout.flush()
