@@ -7,6 +7,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Engine.Random;
+using EdgeLearnSim.External;
 using EdgeLearnSim.Solvers;
 using EdgeLearnSim.Solvers.Bounds;
 
@@ -25,17 +26,19 @@ public static class SolveCommand
     public static Command Create()
     {
         var instance = new Argument<string>("instance") { Description = "An instance folder (tasks.csv, edges.csv) or a literature instance file." };
-        var scheduler = new Option<string>("--scheduler") { Description = $"A registered scheduler name, or '{AllSchedulers}' for a table of every scheduler.", Required = true };
+        var scheduler = new Option<string?>("--scheduler") { Description = $"A registered scheduler name, or '{AllSchedulers}' for a table of every scheduler." };
+        var external = new Option<string?>("--external") { Description = "Instead of --scheduler: an external program's command (words split at spaces; see docs/external-protocol.md)." };
+        var label = new Option<string?>("--label") { Description = "The external program's name in the output (default: external)." };
         var timeLimit = new Option<double?>("--time-limit") { Description = "Wall-clock safety net per scheduler, in seconds; a result it cuts is marked." };
         var seed = new Option<ulong>("--seed") { Description = "Base seed; each scheduler's stream derives from it and the scheduler's name.", DefaultValueFactory = _ => 1 };
         var assignment = new Option<string?>("--assignment") { Description = "Write the assignment as CSV (header task,edge; 0-based ids) to this file." };
         var command = new Command("solve", "Schedule one instance and report makespan, lower bound and gap.")
         {
-            instance, scheduler, timeLimit, seed, assignment,
+            instance, scheduler, external, label, timeLimit, seed, assignment,
         };
         command.SetAction((parseResult, cancellation) => Task.FromResult(Run(
             parseResult.GetValue(instance)!,
-            parseResult.GetValue(scheduler)!,
+            SchedulerOrExternal(parseResult.GetValue(scheduler), parseResult.GetValue(external), parseResult.GetValue(label)),
             parseResult.GetValue(timeLimit),
             parseResult.GetValue(seed),
             parseResult.GetValue(assignment),
@@ -52,7 +55,7 @@ public static class SolveCommand
     /// </summary>
     internal static int Run(
         string instancePath,
-        string schedulerName,
+        SolveTarget target,
         double? timeLimitSeconds,
         ulong seed,
         string? assignmentPath,
@@ -62,26 +65,35 @@ public static class SolveCommand
     {
         try
         {
-            return Solve(instancePath, schedulerName, timeLimitSeconds, seed, assignmentPath, output, cancellation);
+            return Solve(instancePath, target, timeLimitSeconds, seed, assignmentPath, output, cancellation);
         }
         catch (Exception e) when (e is InvalidInputException or UnknownSchedulerException)
         {
             error.WriteLine(e is UnknownSchedulerException ? $"error: --scheduler: {e.Message}" : $"error: {e.Message}");
             return CommandLineApp.ExitCodes.BadInput;
         }
+        catch (ExternalProgramException e)
+        {
+            error.WriteLine($"error: {instancePath}: {e.Message}");
+            return CommandLineApp.ExitCodes.SomeCellsFailed;
+        }
     }
 
     private static int Solve(
         string instancePath,
-        string schedulerName,
+        SolveTarget target,
         double? timeLimitSeconds,
         ulong seed,
         string? assignmentPath,
         TextWriter output,
         CancellationToken cancellation)
     {
-        var all = string.Equals(schedulerName, AllSchedulers, StringComparison.OrdinalIgnoreCase);
-        IReadOnlyList<SchedulerDescriptor> descriptors = all ? SchedulerCatalog.Default.All : [SchedulerCatalog.Default.Find(schedulerName)];
+        var schedulerName = target.Scheduler ?? "";
+        var all = target.External is null && string.Equals(schedulerName, AllSchedulers, StringComparison.OrdinalIgnoreCase);
+        // The external program is not in the catalog ('all' iterates the built-in schedulers only); it stands in as one descriptor.
+        IReadOnlyList<SchedulerDescriptor> descriptors = target.External is { } program
+            ? [ExternalDescriptor(program, timeLimitSeconds)]
+            : all ? SchedulerCatalog.Default.All : [SchedulerCatalog.Default.Find(schedulerName)];
         if (timeLimitSeconds is { } limit && !(limit > 0 && double.IsFinite(limit)))
         {
             throw new InvalidInputException("--time-limit", $"must be a positive number of seconds, not {limit.ToString(CultureInfo.InvariantCulture)}");
@@ -130,6 +142,43 @@ public static class SolveCommand
         return cancellation.IsCancellationRequested ? CommandLineApp.ExitCodes.Interrupted : CommandLineApp.ExitCodes.Success;
     }
 
+    /// <summary>Exactly one of --scheduler and --external; --label only with --external.</summary>
+    private static SolveTarget SchedulerOrExternal(string? scheduler, string? external, string? label)
+    {
+        if ((scheduler is null) == (external is null))
+        {
+            throw new InvalidInputException("--scheduler", "give either --scheduler NAME|all or --external 'COMMAND'");
+        }
+        if (label is not null && external is null)
+        {
+            throw new InvalidInputException("--label", "names an --external program; built-in schedulers keep their names");
+        }
+        return external is null ? new SolveTarget(scheduler, null) : new SolveTarget(null, ExternalTarget(external, label ?? "external"));
+    }
+
+    private static (string Label, string[] Command) ExternalTarget(string external, string label)
+    {
+        var words = external.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0)
+        {
+            throw new InvalidInputException("--external", "expected a command such as 'python3 my_scheduler.py'");
+        }
+        if (Experiments.Scenarios.SchedulerChoice.LabelProblem(label) is { } problem)
+        {
+            throw new InvalidInputException("--label", problem);
+        }
+        return (label, words);
+    }
+
+    private static SchedulerDescriptor ExternalDescriptor((string Label, string[] Command) target, double? timeLimitSeconds)
+    {
+        var program = new ExternalProgram(
+            target.Label,
+            ExternalProgram.Resolve(target.Command, Directory.GetCurrentDirectory()),
+            timeLimitSeconds is { } seconds && seconds > 0 && double.IsFinite(seconds) ? TimeSpan.FromSeconds(seconds) : null);
+        return new SchedulerDescriptor(program.Label, program.CommandLine, new Dictionary<string, double>(), _ => new ExternalScheduler(program));
+    }
+
     private static void WriteTable(TextWriter output, List<SolveRow> rows)
     {
         string[] header = ["scheduler", "makespan", "lower_bound", "gap%", "ms", "bound_by"];
@@ -168,6 +217,9 @@ public static class SolveCommand
             : (row.Result.Makespan > 0 ? "inf" : "0.0000");
 
     private static string Milliseconds(SolveRow row) => row.Milliseconds.ToString("F1", CultureInfo.InvariantCulture);
+
+    /// <summary>What <c>solve</c> runs: a registered scheduler name (or <c>all</c>), or an external program.</summary>
+    internal sealed record SolveTarget(string? Scheduler, (string Label, string[] Command)? External);
 
     private sealed record SolveRow(string Name, ScheduleResult Result, CertifiedBound LowerBound, double Milliseconds);
 }

@@ -21,7 +21,8 @@ internal static class DefaultToolkit
         LowerBounds.Certify,
         UploadSimulation.Run,
         UploadSimulation.RunOnline,
-        InstanceFolder.Write)
+        InstanceFolder.Write,
+        UploadSimulation.RunOnline)
     {
         BoundNames = BoundNames,
     };

@@ -1,7 +1,9 @@
+using System.Runtime.ExceptionServices;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
+using EdgeLearnSim.Engine;
 
 namespace EdgeLearnSim.Core.Simulation;
 
@@ -42,6 +44,33 @@ public static class UploadSimulation
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(settings);
-        return UploadRun.RunOnline(instance, policy, settings, seed);
+        return UploadRun.RunOnline(instance, DispatchPolicies.Create(policy), settings, seed);
+    }
+
+    /// <summary>
+    /// Online mode with any <see cref="IDispatchPolicy"/>: <see cref="IDispatchPolicy.Reset"/> with the run seed first,
+    /// then one <see cref="IDispatchPolicy.Choose"/> per decision: at each release, at each re-dispatch after an
+    /// outage, and for each parked task when one of its edges comes back up. A choice that is not an eligible edge
+    /// that is up (or −1 while none is) fails the run with <see cref="DispatchPolicyException"/>, as does any
+    /// <see cref="DispatchPolicyException"/> the policy throws (never wrapped in the engine's process failure).
+    /// </summary>
+    /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
+    /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>
+    /// <exception cref="SimulationIncompleteException">The horizon or the event limit passed with tasks unfinished.</exception>
+    /// <exception cref="DispatchPolicyException">The policy failed or chose an edge it was not offered.</exception>
+    public static SimulationResult RunOnline(EdgeLearningInstance instance, IDispatchPolicy policy, SimulationSettings settings, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(settings);
+        try
+        {
+            return UploadRun.RunOnline(instance, policy, settings, seed);
+        }
+        catch (ProcessFailedException e) when (e.InnerException is DispatchPolicyException policyFailure)
+        {
+            ExceptionDispatchInfo.Throw(policyFailure);
+            throw;
+        }
     }
 }

@@ -49,13 +49,16 @@ public static class CellPlan
         return scenario.IsDynamic ? (scenario.Points.Count - 1) * scenario.Topologies.Count * scenario.Replications : null;
     }
 
-    /// <summary>The scheduler whose run the timeline shows: the first offline one that is not the reference, else the first row's.</summary>
-    public static string RepresentativeScheduler(Scenario scenario)
+    /// <summary>
+    /// The scheduler whose run the timeline shows: the first offline one that is not the reference, else the first
+    /// row's; null when only external policies run (the timeline would need their programs a second time).
+    /// </summary>
+    public static string? RepresentativeScheduler(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Schedulers.Select(s => s.Label).FirstOrDefault(l => l != scenario.Reference)
             ?? scenario.Schedulers.Select(s => s.Label).FirstOrDefault()
-            ?? Core.Simulation.SimulationNames.NameOf(scenario.Points[^1].Settings.OnlineDispatch[0]);
+            ?? (scenario.Points[^1].Settings.OnlineDispatch is [var first, ..] ? Core.Simulation.SimulationNames.NameOf(first) : null);
     }
 
     /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>

@@ -64,6 +64,10 @@ public static class Provenance
             : null;
     }
 
+    // Issue 14: an external program's command and safety net are part of what a cell's result depends on.
+    private static string Describe(External.ExternalProgram program) =>
+        $"{program.CommandLine} (seconds {Number(program.CallLimit.TotalSeconds)})";
+
     private static YamlMappingNode Resolved(Scenario scenario, SchedulerRegistry registry)
     {
         var schedulers = new YamlSequenceNode();
@@ -81,12 +85,17 @@ public static class Provenance
             {
                 parameters[name] = value;
             }
-            schedulers.Add(new YamlMappingNode
+            var entry = new YamlMappingNode
             {
                 { "name", choice.Name },
                 { "label", choice.Label },
                 { "parameters", new YamlMappingNode(parameters.Select(p => new KeyValuePair<YamlNode, YamlNode>(p.Key, Number(p.Value)))) },
-            });
+            };
+            if (choice.External is { } program)
+            {
+                entry.Add("command", Describe(program));
+            }
+            schedulers.Add(entry);
         }
         var points = new YamlSequenceNode();
         foreach (var point in scenario.Points)
@@ -111,7 +120,7 @@ public static class Provenance
                         { "horizon_seconds", double.IsFinite(simulation.Horizon) ? Number(simulation.Horizon) : "none" },
                         { "bandwidth_traces", simulation.Bandwidth is { } t ? $"files [{string.Join(", ", t.Traces.Select(trace => trace.Name))}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.ScaleFactor)}, normalise_to_mean {t.Scaling == Core.Simulation.Bandwidth.TraceScaling.NormaliseToMean}" : "none" },
                         { "outages", Describe(simulation.Outages, simulation.Redispatch) },
-                        { "online_dispatch", $"[{string.Join(", ", settings.OnlineDispatch.Select(SimulationNames.NameOf))}]" },
+                        { "online_dispatch", $"[{string.Join(", ", settings.OnlineDispatch.Select(SimulationNames.NameOf).Concat(settings.ExternalDispatch.Select(p => $"{p.Label}: {Describe(p)}")))}]" },
                     }
                 },
                 { "scheduler_time_limit_seconds", settings.SchedulerTimeLimit is { } l ? Number(l.TotalSeconds) : "none" },

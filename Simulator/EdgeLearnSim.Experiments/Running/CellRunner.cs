@@ -10,6 +10,7 @@ using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
+using EdgeLearnSim.External;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -45,8 +46,9 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         foreach (var choice in cell.Scenario.Schedulers)
         {
             cancellation.ThrowIfCancellationRequested();
-            var scheduler = toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
-            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.Name), settings.SchedulerTimeLimit, cancellation);
+            // An external program's stream seed comes from its label, as several externals share one name.
+            var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
+            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
             var clock = Stopwatch.StartNew();
             var schedule = scheduler.Schedule(instance, context);
             var milliseconds = clock.Elapsed.TotalMilliseconds;
@@ -66,6 +68,16 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             var clock = Stopwatch.StartNew();
             var simulation = online(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", name));
             runs.Add((name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0)));
+        }
+        // External policies: one process per (cell, policy), ended before the next starts.
+        foreach (var program in settings.ExternalDispatch)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
+            using var policy = new ExternalDispatchPolicy(program);
+            var clock = Stopwatch.StartNew();
+            var simulation = simulate(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", program.Label));
+            runs.Add((program.Label, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0)));
         }
         var rows = new List<RunRow>();
         foreach (var run in runs)

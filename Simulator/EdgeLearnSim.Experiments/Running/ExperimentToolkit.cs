@@ -2,6 +2,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
 
 namespace EdgeLearnSim.Experiments.Running;
@@ -19,13 +20,15 @@ namespace EdgeLearnSim.Experiments.Running;
 /// <param name="Simulate">Simulates an offline schedule's uploads with a point's simulation settings and a seed.</param>
 /// <param name="SimulateOnline">Simulates an online dispatch policy; null when the simulator offers none.</param>
 /// <param name="SaveInstance">Writes an instance in the project's folder format into a folder; null when unavailable.</param>
+/// <param name="SimulatePolicy">Simulates online dispatch by a policy object (external programs); null when the simulator offers none.</param>
 public sealed record ExperimentToolkit(
     SchedulerRegistry Schedulers,
     Func<InstanceSpec, ulong, EdgeLearningInstance> GenerateInstance,
     Func<ISchedulingInstance, IReadOnlyList<string>?, CertifiedBound> LowerBound,
     Func<EdgeLearningInstance, ScheduleResult, SimulationSettings, ulong, SimulationResult> Simulate,
     Func<EdgeLearningInstance, OnlinePolicy, SimulationSettings, ulong, SimulationResult>? SimulateOnline = null,
-    Action<EdgeLearningInstance, string>? SaveInstance = null)
+    Action<EdgeLearningInstance, string>? SaveInstance = null,
+    Func<EdgeLearningInstance, IDispatchPolicy, SimulationSettings, ulong, SimulationResult>? SimulatePolicy = null)
 {
     /// <summary>The names a scenario's <c>bounds:</c> list may use.</summary>
     public IReadOnlyList<string> BoundNames { get; init; } = [];

@@ -49,7 +49,7 @@ public sealed record Scenario
     public bool IsDynamic =>
         Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
         || Points.Any(p => p.Settings.Simulation.Bandwidth is not null || p.Settings.Simulation.Outages is not null
-            || p.Settings.OnlineDispatch.Count > 0 || p.Settings.Simulation.CompressionSecondsPerByte > 0
+            || p.Settings.OnlineDispatch.Count > 0 || p.Settings.ExternalDispatch.Count > 0 || p.Settings.Simulation.CompressionSecondsPerByte > 0
             || p.Settings.Simulation.AccessBandwidthMbps is not null || p.Settings.Instance.Arrivals is not AllAtZeroArrivals);
 
     /// <summary>The reference scheduler when a scenario names none.</summary>

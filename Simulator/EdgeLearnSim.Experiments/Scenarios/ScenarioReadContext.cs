@@ -18,6 +18,9 @@ internal sealed class ScenarioReadContext(string file, string folder, string? re
 
     public string File { get; } = file;
 
+    /// <summary>The scenario file's folder, which relative paths in it resolve against.</summary>
+    public string Folder => folder;
+
     public IReadOnlyList<InvalidInputException> Problems => problems;
 
     /// <summary>Sweep values replacing the file's value at a dotted path, for the point being read.</summary>

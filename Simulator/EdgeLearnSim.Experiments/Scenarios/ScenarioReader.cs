@@ -171,14 +171,15 @@ public static class ScenarioReader
             limitsSection.RejectUnknownKeys();
         }
         var instance = instanceSection is null ? new InstanceSpec() : InstanceSectionReader.Read(context, instanceSection);
-        var (simulation, online) = simulationSection is null
-            ? (new SimulationSettings(), [])
+        var (simulation, online, external) = simulationSection is null
+            ? (new SimulationSettings(), [], [])
             : SimulationSectionReader.Read(context, simulationSection);
         return new ScenarioSettings
         {
             Instance = instance,
             Simulation = simulation,
             OnlineDispatch = online,
+            ExternalDispatch = external,
             SchedulerTimeLimit = limit,
         };
     }

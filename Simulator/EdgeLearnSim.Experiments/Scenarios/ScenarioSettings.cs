@@ -17,6 +17,9 @@ public sealed record ScenarioSettings
     /// <summary>Online dispatch policies simulated beside the offline schedulers, each giving rows of its own.</summary>
     public IReadOnlyList<OnlinePolicy> OnlineDispatch { get; init; } = [];
 
+    /// <summary>External online policies (<c>{external: label, command: [...]}</c> entries of <c>online_dispatch</c>), simulated after the built-in ones.</summary>
+    public IReadOnlyList<External.ExternalProgram> ExternalDispatch { get; init; } = [];
+
     /// <summary>Per-scheduler wall-clock safety net (SPEC §4), or null for none.</summary>
     public TimeSpan? SchedulerTimeLimit { get; init; }
 }

@@ -9,5 +9,17 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// </summary>
 public sealed record SchedulerChoice(string Name, string Label, IReadOnlyDictionary<string, double> Parameters)
 {
+    /// <summary>Set for <c>{name: external, ...}</c>: the program that schedules (issue 14).</summary>
+    public External.ExternalProgram? External { get; init; }
+
     public SchedulerParameters ToParameters() => new(Parameters);
+
+    /// <summary>Why <paramref name="label"/> cannot name rows of the scheduler column, or null when it can.</summary>
+    public static string? LabelProblem(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return label.Length == 0 || label.Any(c => c is ',' or '"' or '/' or '\\' || char.IsWhiteSpace(c))
+            ? $"scheduler label '{label}' must be non-empty without spaces, commas, quotes or slashes"
+            : null;
+    }
 }

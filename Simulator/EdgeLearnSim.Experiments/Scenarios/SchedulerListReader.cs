@@ -1,4 +1,3 @@
-using System.Globalization;
 using EdgeLearnSim.Core.Scheduling;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -46,6 +45,10 @@ internal static class SchedulerListReader
         {
             var plain = context.Scalar(item, "a scheduler name");
             return plain is null ? null : Resolve(context, item, registry, plain, null, new Dictionary<string, (double, YamlNode)>());
+        }
+        if (item is YamlMappingNode external && ExternalProgramReader.IsScheduler(external))
+        {
+            return ExternalProgramReader.ReadScheduler(context, external);
         }
         if (item is not YamlMappingNode mapping)
         {
@@ -109,9 +112,9 @@ internal static class SchedulerListReader
             accepted[declared] = value;
         }
         var resolvedLabel = label ?? descriptor.Name;
-        if (resolvedLabel.Length == 0 || resolvedLabel.Any(c => c is ',' or '"' or '/' or '\\' || char.IsWhiteSpace(c)))
+        if (SchedulerChoice.LabelProblem(resolvedLabel) is { } problem)
         {
-            context.Problem(item, string.Create(CultureInfo.InvariantCulture, $"scheduler label '{resolvedLabel}' must be non-empty without spaces, commas, quotes or slashes"));
+            context.Problem(item, problem);
             return null;
         }
         return new SchedulerChoice(descriptor.Name, resolvedLabel, accepted);

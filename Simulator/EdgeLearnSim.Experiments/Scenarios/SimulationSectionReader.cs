@@ -1,20 +1,24 @@
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
 using EdgeLearnSim.Core.Simulation.Outages;
+using EdgeLearnSim.External;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// Reads the <c>simulation:</c> section straight into the simulator's own <see cref="SimulationSettings"/> (traces
-/// loaded and checked here, once per file), and its <c>online_dispatch</c> list.
+/// loaded and checked here, once per file), and its <c>online_dispatch</c> list: built-in policies by name and
+/// external programs (<c>{external: label, command: [...]}</c>).
 /// </summary>
 internal static class SimulationSectionReader
 {
-    public static (SimulationSettings Settings, IReadOnlyList<OnlinePolicy> Online) Read(ScenarioReadContext context, YamlSection section)
+    public static (SimulationSettings Settings, IReadOnlyList<OnlinePolicy> Online, IReadOnlyList<ExternalProgram> External) Read(
+        ScenarioReadContext context, YamlSection section)
     {
         var options = new SimulationSettings();
         IReadOnlyList<OnlinePolicy> onlinePolicies = [];
+        IReadOnlyList<ExternalProgram> externalPolicies = [];
         if (section.Get("policy") is { } policy && context.Named(policy, "an uplink policy", SimulationNames.ParseUplinkPolicy) is { } uplink)
         {
             options = options with { Uplink = uplink };
@@ -45,9 +49,10 @@ internal static class SimulationSectionReader
         if (section.Get("online_dispatch") is { } online)
         {
             onlinePolicies = ReadOnline(context, online);
+            externalPolicies = ExternalProgramReader.ReadPolicies(context, online);
         }
         section.RejectUnknownKeys();
-        return (options, onlinePolicies);
+        return (options, onlinePolicies, externalPolicies);
     }
 
     private static BandwidthVariation? ReadTraces(ScenarioReadContext context, YamlSection parent, YamlNode node)
@@ -121,6 +126,7 @@ internal static class SimulationSectionReader
     private static OnlinePolicy[] ReadOnline(ScenarioReadContext context, YamlNode node)
     {
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
-        return [.. items.Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy)).OfType<OnlinePolicy>()];
+        return [.. items.Where(item => !ExternalProgramReader.IsPolicy(item))
+            .Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy)).OfType<OnlinePolicy>()];
     }
 }

@@ -13,8 +13,9 @@ namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
 /// <summary>
 /// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its compressor and
-/// uplink processes, outage processes take edges down and up, and displaced tasks are re-dispatched to the eligible
-/// edge that is up with the least expected finish. The run ends when the last upload ends.
+/// uplink processes, outage processes take edges down and up, and displaced tasks are re-dispatched. Every online
+/// decision (release, re-dispatch, a parked task's edge coming back) goes to one <see cref="IDispatchPolicy"/>; offline
+/// runs re-dispatch by least expected finish. The run ends when the last upload ends.
 /// </summary>
 internal sealed class UploadRun
 {
@@ -28,10 +29,9 @@ internal sealed class UploadRun
     private readonly TaskState[] states;
     private readonly TaskProgress[] tasks;
     private readonly int[]? assignedEdge;
-    private readonly OnlinePolicy? onlinePolicy;
-    private readonly RandomSource onlineRandom;
+    private readonly IDispatchPolicy dispatch;
+    private readonly List<EdgeObservation> observations = [];
     private readonly List<TaskProgress> waiting = [];
-    private readonly List<int> candidates = [];
     private readonly Event stop;
     private readonly int[] completionEvents;
     private readonly TimelineRecorder? timeline;
@@ -40,7 +40,7 @@ internal sealed class UploadRun
     private int redispatched;
     private string? stallMessage;
 
-    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, OnlinePolicy? onlinePolicy)
+    private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, IDispatchPolicy? onlinePolicy)
     {
         settings.Validate();
         if (settings.Outages is ScheduledOutages scheduled)
@@ -50,9 +50,8 @@ internal sealed class UploadRun
         this.instance = instance;
         this.settings = settings;
         this.assignedEdge = assignedEdge;
-        this.onlinePolicy = onlinePolicy;
+        dispatch = onlinePolicy ?? new LeastExpectedFinishPolicy();
         environment = new SimulationEnvironment(seed);
-        onlineRandom = environment.CreateStream("online-random");
         stop = environment.Event();
         nodes = new EdgeNode[instance.EdgeCount];
         for (var j = 0; j < nodes.Length; j++)
@@ -86,6 +85,7 @@ internal sealed class UploadRun
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
         timeline = settings.TimelineStepSeconds is { } step ? new TimelineRecorder(environment, nodes, step) : null;
+        dispatch.Reset(instance.TaskCount, instance.EdgeCount, seed);
     }
 
     /// <summary>Simulates a given assignment and per-edge order.</summary>
@@ -95,8 +95,8 @@ internal sealed class UploadRun
         return new UploadRun(instance, settings, seed, [.. edgeOf], queueKeys, onlinePolicy: null).Execute();
     }
 
-    /// <summary>Simulates dispatch at release by <paramref name="policy"/>.</summary>
-    public static SimulationResult RunOnline(EdgeLearningInstance instance, OnlinePolicy policy, SimulationSettings settings, ulong seed) =>
+    /// <summary>Simulates dispatch by <paramref name="policy"/> at release and at every re-dispatch.</summary>
+    public static SimulationResult RunOnline(EdgeLearningInstance instance, IDispatchPolicy policy, SimulationSettings settings, ulong seed) =>
         new UploadRun(instance, settings, seed, null, null, policy).Execute();
 
     /// <summary>A displaced task (its edge went down, or it reached an edge that was down) goes elsewhere.</summary>
@@ -109,7 +109,7 @@ internal sealed class UploadRun
             task.Restart();
         }
         task.QueueKey = nextKey++;
-        Place(task, LeastExpectedFinish(task));
+        Place(task, Decide(task, redispatch: true));
     }
 
     /// <summary>
@@ -232,8 +232,7 @@ internal sealed class UploadRun
             else
             {
                 task.QueueKey = nextKey++;
-                var edge = onlinePolicy == OnlinePolicy.Random ? RandomUpEdge(task) : LeastExpectedFinish(task);
-                Place(task, edge);
+                Place(task, Decide(task, redispatch: false));
             }
         }
     }
@@ -282,40 +281,29 @@ internal sealed class UploadRun
         node.Arrive(task);
     }
 
-    /// <summary>The eligible edge that is up where the task would finish first (ties: lower index), or −1.</summary>
-    private int LeastExpectedFinish(TaskProgress task)
+    /// <summary>The policy's edge for the task (−1: park it), checked against what the decision offered.</summary>
+    private int Decide(TaskProgress task, bool redispatch)
     {
-        var best = -1;
-        var bestFinish = double.PositiveInfinity;
+        observations.Clear();
         var now = environment.Now;
+        var anyUp = false;
         foreach (var j in instance.EligibleEdges(task.Id))
         {
             var node = nodes[j];
-            if (!node.IsUp)
-            {
-                continue;
-            }
-            var finish = node.ExpectedFinish(task, now);
-            if (best < 0 || finish < bestFinish)
-            {
-                best = j;
-                bestFinish = finish;
-            }
+            anyUp |= node.IsUp;
+            observations.Add(new EdgeObservation(
+                j, node.Uplink.Profile.MeanRate, node.Uplink.Profile.RateAt(now), node.Uplink.Backlog(now),
+                node.Compressor?.Backlog(now) ?? 0, node.IsUp));
         }
-        return best;
-    }
-
-    private int RandomUpEdge(TaskProgress task)
-    {
-        candidates.Clear();
-        foreach (var j in instance.EligibleEdges(task.Id))
+        var edge = dispatch.Choose(new DispatchDecision(now, task.Id, task.RemainingMegabits, task.RemainingCompression, redispatch, observations));
+        var valid = edge < 0 ? edge == -1 && !anyUp : observations.Exists(o => o.Edge == edge && o.Up);
+        if (!valid)
         {
-            if (nodes[j].IsUp)
-            {
-                candidates.Add(j);
-            }
+            throw new DispatchPolicyException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Dispatch policy '{dispatch.Name}' chose edge {edge} for task {task.Id} at t = {now:R} s; expected an eligible edge that is up{(anyUp ? "" : ", or -1 while none is")}."));
         }
-        return candidates.Count == 0 ? -1 : candidates[onlineRandom.Next(candidates.Count)];
+        return edge;
     }
 
     private void StartOutages()
@@ -382,7 +370,7 @@ internal sealed class UploadRun
         waiting.Clear();
         foreach (var task in parked)
         {
-            Place(task, LeastExpectedFinish(task));
+            Place(task, Decide(task, redispatch: true));
         }
     }
 

@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Text.Json;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+
+namespace EdgeLearnSim.External.Protocol;
+
+/// <summary>
+/// The online step protocol's messages (docs/schemas/step-*.v1.json), one JSON object per line: <c>reset</c>
+/// first, then one <c>decide</c> per decision, each answered by one line <c>{"edge": j}</c>. Reuses one buffer.
+/// </summary>
+internal sealed class StepMessages : IDisposable
+{
+    private static readonly JsonEncodedText EdgeName = JsonEncodedText.Encode("edge");
+    private static readonly JsonEncodedText BandwidthName = JsonEncodedText.Encode("bandwidth_mbps");
+    private static readonly JsonEncodedText CurrentName = JsonEncodedText.Encode("current_bandwidth_mbps");
+    private static readonly JsonEncodedText UplinkName = JsonEncodedText.Encode("uplink_backlog_megabits");
+    private static readonly JsonEncodedText CompressionName = JsonEncodedText.Encode("compression_backlog_seconds");
+    private static readonly JsonEncodedText UpName = JsonEncodedText.Encode("up");
+
+    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+    private readonly Utf8JsonWriter json;
+
+    public StepMessages() => json = new Utf8JsonWriter(buffer);
+
+    public void Dispose() => json.Dispose();
+
+    public ReadOnlySpan<byte> Reset(string label, int tasks, int edges, ulong seed)
+    {
+        Begin("reset");
+        json.WriteString("policy", label);
+        json.WriteNumber("tasks", tasks);
+        json.WriteNumber("edges", edges);
+        json.WriteNumber("seed", seed);
+        return End();
+    }
+
+    public ReadOnlySpan<byte> Decide(DispatchDecision decision)
+    {
+        Begin("decide");
+        json.WriteNumber("time", decision.Time);
+        json.WriteNumber("task", decision.Task);
+        json.WriteNumber("megabits", decision.Megabits);
+        json.WriteNumber("compression_seconds", decision.CompressionSeconds);
+        json.WriteBoolean("redispatch", decision.Redispatch);
+        json.WriteStartArray("edges");
+        foreach (var edge in decision.Edges)
+        {
+            json.WriteStartObject();
+            json.WriteNumber(EdgeName, edge.Edge);
+            json.WriteNumber(BandwidthName, edge.MeanBandwidthMbps);
+            json.WriteNumber(CurrentName, edge.CurrentBandwidthMbps);
+            json.WriteNumber(UplinkName, edge.UplinkBacklogMegabits);
+            json.WriteNumber(CompressionName, edge.CompressionBacklogSeconds);
+            json.WriteBoolean(UpName, edge.Up);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        return End();
+    }
+
+    /// <summary>The edge of a reply line <c>{"edge": j}</c>, or null when the line is not that.</summary>
+    public static int? ReadChoice(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+            int? edge = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isEdge = reader.ValueTextEquals("edge"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+                if (isEdge)
+                {
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var j))
+                    {
+                        return null;
+                    }
+                    edge = j;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? edge : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void Begin(string type)
+    {
+        buffer.ResetWrittenCount();
+        json.Reset();
+        json.WriteStartObject();
+        json.WriteString("type", type);
+        json.WriteNumber("protocol", ExternalProtocol.Version);
+    }
+
+    private ReadOnlySpan<byte> End()
+    {
+        json.WriteEndObject();
+        json.Flush();
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan;
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""A small learning policy for EdgeLearnSim's step protocol (docs/external-protocol.md): an epsilon-greedy bandit
+over edges, standard library only.
+
+Each edge is an arm. At every decision each offered edge that is up yields a reward sample: the rate at which it
+would serve this task now, megabits / (compression backlog + (uplink backlog + megabits) / bandwidth), and the
+policy keeps a running mean per edge. With probability epsilon it explores a random eligible edge that is up;
+otherwise it exploits the one with the best mean so far (ties: the lower index). Edges that are often congested
+thus lose out even when they are momentarily idle. Its random stream is seeded from `reset`, so a run is reproducible for a scenario and seed.
+"""
+import json
+import random
+import sys
+
+EPSILON = 0.1
+
+
+class Bandit:
+    def __init__(self, edges, seed):
+        self.random = random.Random(seed)
+        self.count = [0] * edges
+        self.mean = [0.0] * edges
+
+    def learn(self, decision):
+        for edge in (e for e in decision["edges"] if e["up"]):
+            # Reward: the rate at which this edge would serve a new task now, given its queue.
+            seconds = edge["compression_backlog_seconds"] + (
+                edge["uplink_backlog_megabits"] + decision["megabits"]) / edge["bandwidth_mbps"]
+            reward = decision["megabits"] / seconds if seconds > 0 else 0.0
+            j = edge["edge"]
+            self.count[j] += 1
+            self.mean[j] += (reward - self.mean[j]) / self.count[j]
+
+    def choose(self, decision):
+        up = [edge["edge"] for edge in decision["edges"] if edge["up"]]
+        if not up:
+            return -1
+        self.learn(decision)
+        if self.random.random() < EPSILON:
+            return self.random.choice(up)
+        return max(up, key=lambda j: (self.mean[j], -j))
+
+
+def main():
+    bandit = None
+    for line in sys.stdin:
+        message = json.loads(line)
+        if message["type"] == "reset":
+            bandit = Bandit(message["edges"], message["seed"])
+        elif message["type"] == "decide":
+            sys.stdout.write('{"edge": %d}\n' % bandit.choose(message))
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

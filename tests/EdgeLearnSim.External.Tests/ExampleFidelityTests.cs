@@ -1,0 +1,113 @@
+using System.Globalization;
+using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
+using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+using EdgeLearnSim.Core.Simulation.Outages;
+using EdgeLearnSim.Experiments.Cells;
+using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.External.Tests.Support;
+using EdgeLearnSim.Solvers;
+
+namespace EdgeLearnSim.External.Tests;
+
+/// <summary>
+/// The Python examples are rewrites of built-in methods, so they must agree with them exactly: the LPT scheduler
+/// with <c>greedy</c> on the paper's instances, the least-loaded policy with <c>online-least-loaded</c> at every
+/// decision (arrivals, outages with re-dispatch, fair-share, compression) and in the simulated makespan's text.
+/// </summary>
+public sealed class ExampleFidelityTests
+{
+    [PythonFact]
+    public void PythonLpt_GivesGreedysAssignment_OnThePapersInstances()
+    {
+        var paper = ScenarioReader.Load(Repository.Path("Scenarios/paper.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        // Every (n, topology) of the paper, replication 0: 18 instances with n = 100..600.
+        var cells = CellPlan.Enumerate(paper).Where(c => c.Replication == 0).ToList();
+        Assert.Equal(18, cells.Count);
+        var python = new ExternalScheduler(Python.Example("python-lpt", "lpt_scheduler.py"));
+        var greedy = new GreedyScheduler();
+        foreach (var cell in cells)
+        {
+            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, "python-lpt"));
+            var expected = greedy.Schedule(instance, context);
+            var actual = python.Schedule(instance, context);
+            Assert.True(expected.EdgeOf.SequenceEqual(actual.EdgeOf), $"{cell.Id}: the Python LPT assignment differs from greedy's");
+            Assert.Equal(expected.Makespan, actual.Makespan);
+            Assert.Null(actual.ClaimedLowerBound);
+        }
+    }
+
+    [PythonFact]
+    public void PythonLpt_GivesGreedysAssignment_OnUnrelatedInstances()
+    {
+        // Literature-style instances carry V_ij as 'times' instead of sizes and bandwidths.
+        var random = new Random(17);
+        var python = new ExternalScheduler(Python.Example("python-lpt", "lpt_scheduler.py"));
+        for (var trial = 0; trial < 5; trial++)
+        {
+            var (n, m) = (30 + (10 * trial), 2 + trial);
+            var times = new double[n * m];
+            for (var k = 0; k < times.Length; k++)
+            {
+                times[k] = 1 + (99 * random.NextDouble());
+            }
+            var instance = new UnrelatedInstance(n, m, times);
+            var context = new SchedulerContext((ulong)trial);
+            Assert.Equal(new GreedyScheduler().Schedule(instance, context).EdgeOf, python.Schedule(instance, context).EdgeOf);
+        }
+    }
+
+    [PythonFact]
+    public void PythonLeastLoaded_ChoosesLikeTheBuiltIn_AtEveryDecision()
+    {
+        var scenario = ScenarioReader.Load(Repository.Path("examples/python/least_loaded_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        var settings = new[]
+        {
+            new SimulationSettings(),
+            new SimulationSettings { Uplink = UplinkPolicy.FairShare, CompressionSecondsPerByte = 2e-11, Outages = new RandomOutages(2.0, 0.5) },
+            new SimulationSettings { Outages = new RandomOutages(1.0, 1.0), Redispatch = RedispatchMode.Restart, AccessBandwidthMbps = 50_000 },
+        };
+        var decisions = 0;
+        var redispatches = 0;
+        foreach (var cell in CellPlan.Enumerate(scenario))
+        {
+            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+            foreach (var setting in settings)
+            {
+                var builtIn = new RecordingPolicy(new LeastExpectedFinishPolicy());
+                var expected = UploadSimulation.RunOnline(instance, builtIn, setting, cell.InstanceSeed);
+                using var external = new ExternalDispatchPolicy(Python.Example("python-least-loaded", "least_loaded_policy.py"));
+                var python = new RecordingPolicy(external);
+                var actual = UploadSimulation.RunOnline(instance, python, setting, cell.InstanceSeed);
+
+                Assert.Equal(builtIn.Choices, python.Choices);
+                Assert.Equal(Text(expected.SimulatedMakespan), Text(actual.SimulatedMakespan));
+                decisions += builtIn.Choices.Count;
+                redispatches += builtIn.Choices.Count(c => c.Redispatch);
+            }
+        }
+        // The outage settings must actually have exercised re-dispatch and parked tasks.
+        Assert.True(redispatches > 50, $"only {redispatches} re-dispatch decisions of {decisions}");
+    }
+
+    [Fact]
+    public void PortedBuiltIns_AreWhatTheEnumOverloadRuns()
+    {
+        var scenario = ScenarioReader.Load(Repository.Path("examples/python/bandit_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        var cell = CellPlan.Enumerate(scenario)[0];
+        var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+        var settings = new SimulationSettings { Outages = new RandomOutages(20, 4) };
+        foreach (var policy in new[] { OnlinePolicy.Random, OnlinePolicy.LeastLoaded })
+        {
+            var byEnum = UploadSimulation.RunOnline(instance, policy, settings, 5);
+            var byObject = UploadSimulation.RunOnline(instance, DispatchPolicies.Create(policy), settings, 5);
+            Assert.Equal(byEnum.Tasks, byObject.Tasks);
+            Assert.Equal(byEnum.EventCount, byObject.EventCount);
+        }
+    }
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

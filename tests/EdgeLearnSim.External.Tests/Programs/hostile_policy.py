@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""A misbehaving online policy for the tests: python3 hostile_policy.py MODE PIDFILE.
+
+Writes its pid and a child's (sleep 300) to PIDFILE; answers validly for a few decisions, then misbehaves."""
+import json
+import os
+import subprocess
+import sys
+import time
+
+mode, pid_file = sys.argv[1], sys.argv[2]
+child = subprocess.Popen(["sleep", "300"])
+with open(pid_file, "a") as f:
+    f.write("%d\n%d\n" % (os.getpid(), child.pid))
+decisions = 0
+for line in sys.stdin:
+    message = json.loads(line)
+    if message["type"] != "decide":
+        continue
+    decisions += 1
+    up = [e["edge"] for e in message["edges"] if e["up"]]
+    if decisions < 5:
+        sys.stdout.write('{"edge": %d}\n' % up[0])
+    elif mode == "ineligible":
+        sys.stdout.write('{"edge": %d}\n' % 999)
+    elif mode == "not-json":
+        sys.stdout.write("edge three\n")
+    elif mode == "sleep":
+        time.sleep(300)
+    elif mode == "exit-nonzero":
+        sys.exit(4)
+    elif mode == "flood":
+        for _ in range(100):
+            sys.stdout.write("x" * (1 << 20))
+    sys.stdout.flush()
