@@ -50,14 +50,16 @@ public static class FigureBuilder
         return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series);
     }
 
-    /// <summary>The x label: the first swept parameter (with its values listed when they are not numbers), or n.</summary>
+    /// <summary>The x label: the first swept parameter (with its values listed when they are not numbers and short), or n.</summary>
     public static string XLabel(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var axes = scenario.Sweep;
         return axes.Count == 0 || axes[0].Path == "instance.tasks" ? "Number of tasks n"
             : axes[0].IsNumeric ? axes[0].Path
-            : $"{axes[0].Path}: value 1..{axes[0].Values.Count} ({string.Join("; ", axes[0].Values)})";
+            : string.Join("; ", axes[0].Values).Length <= 60
+                ? $"{axes[0].Path}: value 1..{axes[0].Values.Count} ({string.Join("; ", axes[0].Values)})"
+                : $"{axes[0].Path}: value 1..{axes[0].Values.Count} (in sweep order; listed in report.md)";
     }
 
     /// <summary>The x of a point: the first axis' value when numeric, else its position from 1; n without a sweep.</summary>

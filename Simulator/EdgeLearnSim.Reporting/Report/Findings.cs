@@ -17,6 +17,10 @@ public static class Findings
         var findings = new List<string>();
         var paper = model.Scenario.CompareWith == "paper";
         Effects(model, findings);
+        if (model.Scenario.IsDynamic && model.Effects.Count == 0)
+        {
+            Simulated(model, findings);
+        }
         foreach (var topology in model.Topologies)
         {
             var entries = model.Reductions.Where(e => e.Topology == topology).ToArray();
@@ -25,7 +29,9 @@ public static class Findings
                 continue;
             }
             var best = entries.GroupBy(e => e.Scheduler).OrderByDescending(g => g.Average(e => e.ReductionPercent)).First();
-            var sentence = $"**{topology}**: the best scheduler on average is `{best.Key}`, reducing the weighted makespan by {Range(best.Min(e => e.ReductionPercent), best.Max(e => e.ReductionPercent))}% versus `{model.Scenario.Reference}` across the sweep points";
+            var (low, high) = (best.Min(e => e.ReductionPercent), best.Max(e => e.ReductionPercent));
+            var where = Percent(low) == Percent(high) ? (model.Scenario.Points.Count > 1 ? " at every sweep point" : "") : " across the sweep points";
+            var sentence = $"**{topology}**: the best scheduler on average is `{best.Key}`, reducing the weighted makespan by {Range(low, high)}% versus `{model.Scenario.Reference}`{where}";
             if (paper && PaperClaim.SectionVB.FirstOrDefault(c => c.Topology == topology) is { } claim)
             {
                 var ours = PaperClaim.PaperSchedulers.Take(2).Select(s => (Scheduler: s, Range: model.ReductionRange(topology, s))).Where(p => p.Range is not null).ToArray();
@@ -54,7 +60,8 @@ public static class Findings
     }
 
     /// <summary>The percentage format used everywhere in the report (one decimal).</summary>
-    public static string Percent(double value) => double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
+    public static string Percent(double value) =>
+        double.IsFinite(value) ? (Math.Round(value, 1) == 0 ? 0 : value).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Range(double low, double high) => Percent(low) == Percent(high) ? Percent(low) : $"{Percent(low)}–{Percent(high)}";
 
@@ -95,6 +102,22 @@ public static class Findings
         }
     }
 
+    private static void Simulated(ReportModel model, List<string> findings)
+    {
+        var scenario = model.Scenario;
+        foreach (var topology in model.Topologies)
+        {
+            var points = scenario.Points.Select(p => (Point: ReportModel.PointLabel(scenario, 0, p.Values),
+                Ranked: model.Summary.Where(r => r.Topology == topology && r.Metric == RunColumns.SimulatedMakespan.Name && r.Parameters.SequenceEqual(p.Values))
+                    .OrderBy(r => r.Statistics.Mean).ToArray())).Where(p => p.Ranked.Length > 1).ToArray();
+            if (points.Length > 0)
+            {
+                findings.Add($"**{topology}, simulated makespan** (mean): " + string.Join("; ", points.Select(p =>
+                    $"{p.Point}: shortest `{p.Ranked[0].Scheduler}` {Seconds(p.Ranked[0].Statistics.Mean)} s, longest `{p.Ranked[^1].Scheduler}` {Seconds(p.Ranked[^1].Statistics.Mean)} s")) + ".");
+            }
+        }
+    }
+
     private static void PaperFindings(ReportModel model, List<string> findings)
     {
         var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
@@ -129,11 +152,12 @@ public static class Findings
         return ours.High < claim.LowPercent ? "below the claimed range" : "overlapping the claimed range";
     }
 
-    private static string Signed(double value) => (value > 0 ? "+" : "") + Percent(value);
+    private static string Signed(double value) => (Math.Round(value, 1) > 0 ? "+" : "") + Percent(value);
 
-    private static string SignedSeconds(double value) => (value > 0 ? "+" : "") + Seconds(value);
+    private static string SignedSeconds(double value) => (Math.Round(value, 2) > 0 ? "+" : "") + Seconds(value);
 
-    private static string Seconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    // Rounded first, so a difference of −1e-15 s reads 0.00, not −0.00.
+    private static string Seconds(double value) => (Math.Round(value, 2) == 0 ? 0 : value).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Milliseconds(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }

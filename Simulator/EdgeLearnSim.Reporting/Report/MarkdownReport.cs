@@ -259,7 +259,7 @@ public static class MarkdownReport
         !double.IsFinite(value) ? "n/a"
         : Math.Abs(value) >= 100 ? value.ToString("0.0", CultureInfo.InvariantCulture)
         : Math.Abs(value) >= 1 ? value.ToString("0.00", CultureInfo.InvariantCulture)
-        : value.ToString("0.0000", CultureInfo.InvariantCulture);
+        : value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Signed(double value) => (value > 0 ? "+" : "") + Number(value);
 
