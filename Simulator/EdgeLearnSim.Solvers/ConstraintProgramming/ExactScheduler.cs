@@ -65,12 +65,14 @@ public sealed class ExactScheduler : IScheduler
             return Assignments.ToResult(instance, [], ExitReason.ProvedOptimal, provenLowerBound: 0);
         }
         var hint = new LocalSearchScheduler().Schedule(instance, context).EdgeOf.ToArray();
+        var instanceBound = context.Cancellation.IsCancellationRequested
+            ? LowerBounds.LongestUnavoidableTime(instance)
+            : LowerBounds.Certify(instance, [.. LowerBounds.DefaultMethods(instance).Where(m => m != LowerBounds.CpSatMethod)]).Value;
         if (context.Cancellation.IsCancellationRequested)
         {
             // CP-SAT ignores a stop requested before Solve starts, so do not start it.
-            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: LowerBounds.LongestUnavoidableTime(instance));
+            return Assignments.ToResult(instance, hint, ExitReason.Cancelled, provenLowerBound: instanceBound);
         }
-        var instanceBound = LowerBounds.Certify(instance, [.. LowerBounds.DefaultMethods(instance).Where(m => m != LowerBounds.CpSatMethod)]).Value;
         var model = AssignmentModel.Build(instance, [.. hint], instanceBound);
 
         using var solver = new CpSolver { StringParameters = Parameters(context) };

@@ -144,17 +144,19 @@ public sealed class CertifiedBoundsTests
     }
 
     [Fact]
-    public void DefaultMethods_AddLagrangianAtThePapersSizes_CpSatOnTinyOnes_AndOnlyFlowAtAMillionTasks()
+    public void DefaultMethods_AddTheExpensiveBoundsOnlyWithFewTasksPerEdge_AndOnlyFlowAtAMillionTasks()
     {
         var sizes = Enumerable.Range(0, 1_000_000).Select(i => 1.0 + (i % 97)).ToArray();
         var million = RelatedInstances.Create(sizes, [.. Enumerable.Range(1, 100).Select(b => (double)b)]);
         var speeds = Enumerable.Range(1, 10).Select(b => (double)b).ToArray();
-        var paperSize = RelatedInstances.Create([.. sizes.Take(600)], speeds);
-        var tiny = RelatedInstances.Create([.. sizes.Take(40)], speeds);
+        var manyPerEdge = RelatedInstances.Create([.. sizes.Take(100)], speeds);
+        var fewPerEdge = RelatedInstances.Create([.. sizes.Take(40)], speeds);
+        var manyPairs = RelatedInstances.Create([.. sizes.Take(2_100)], [.. Enumerable.Range(1, 300).Select(b => (double)b)], [.. Enumerable.Range(0, 2_100).Select(i => new[] { i % 300 })]);
 
         Assert.Equal([LowerBounds.FlowMethod], LowerBounds.DefaultMethods(million));
-        Assert.Equal([LowerBounds.FlowMethod, LowerBounds.LagrangianMethod], LowerBounds.DefaultMethods(paperSize));
-        Assert.Equal(LowerBounds.MethodNames, LowerBounds.DefaultMethods(tiny));
+        Assert.Equal([LowerBounds.FlowMethod], LowerBounds.DefaultMethods(manyPerEdge));
+        Assert.Equal(LowerBounds.MethodNames, LowerBounds.DefaultMethods(fewPerEdge));
+        Assert.Equal([LowerBounds.FlowMethod, LowerBounds.LagrangianMethod], LowerBounds.DefaultMethods(manyPairs));
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public sealed class ExactSchedulerTests
     }
 
     [Fact]
+    public void Exact_OnIdenticalEdges_ProvesTheIntegerOptimumExactly_WithLoadsInIndexOrder()
+    {
+        // Twelve tasks of 5 on five identical edges: flow bound 12, but some edge takes three tasks, so OPT = 15.
+        var instance = RelatedInstances.Create([.. Enumerable.Repeat(5.0, 12)], [1, 1, 1, 1, 1]);
+
+        var result = new ExactScheduler().Schedule(instance, Context);
+        var loads = Assignments.Loads(instance, result.EdgeOf);
+
+        Assert.Equal(ExitReason.ProvedOptimal, result.Exit);
+        Assert.Equal(15, result.Makespan);
+        Assert.Equal(15, result.ProvenLowerBound);
+        Assert.Equal(loads.OrderByDescending(l => l), loads);
+    }
+
+    [Fact]
     public void Exact_SolvesRelatedEdgesWithEligibility()
     {
         // Speeds 2 and 1; sizes 4, 2, 2; the last task reaches only the slow edge.
