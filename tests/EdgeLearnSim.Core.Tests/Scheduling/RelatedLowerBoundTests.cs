@@ -9,6 +9,27 @@ public class RelatedLowerBoundTests
     private const double Rounding = 1e-12;
 
     [Fact]
+    public void LargestShortestTime_EqualsMinimumOverEveryPair_OnRandomInstances()
+    {
+        for (var seed = 1; seed <= 600; seed++)
+        {
+            var random = new Xoshiro256StarStar(seed, threadSafe: false);
+            var instance = LptConstructionTests.DrawInstance(random, (TestTopology)(seed % 3), equalValues: seed % 2 == 0);
+            var expected = 0.0;
+            for (var i = 0; i < instance.TaskCount; i++)
+            {
+                var shortest = double.PositiveInfinity;
+                for (var j = 0; j < instance.EdgeCount; j++)
+                {
+                    shortest = Math.Min(shortest, instance.ProcessingTime(i, j));
+                }
+                expected = Math.Max(expected, shortest);
+            }
+            Assert.Equal(expected, RelatedLowerBound.LargestShortestTime(instance));
+        }
+    }
+
+    [Fact]
     public void LowerBound_OneEdge_IsTotalTime()
     {
         var instance = TestInstances.FromSizes([3, 5, 2], [2]);

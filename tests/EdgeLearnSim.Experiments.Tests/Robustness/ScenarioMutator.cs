@@ -47,6 +47,18 @@ internal static class ScenarioMutator
             root.Children[new YamlScalarNode("schedulers")] = new YamlSequenceNode(schedulers.Children.Take(2));
         }
         root.Children[new YamlScalarNode("limits")] = new YamlMappingNode(new YamlScalarNode("scheduler_seconds"), new YamlScalarNode("5"));
+        // On 3 edges a device can list at most 3.
+        if (root.Children.TryGetValue(new YamlScalarNode("topologies"), out var t) && t is YamlSequenceNode topologies)
+        {
+            var limit = new YamlScalarNode("max_edges_per_device");
+            foreach (var parameters in topologies.Children.OfType<YamlMappingNode>().SelectMany(n => n.Children.Values).OfType<YamlMappingNode>())
+            {
+                if (parameters.Children.ContainsKey(limit))
+                {
+                    parameters.Children[limit] = new YamlScalarNode("3");
+                }
+            }
+        }
         if (root.Children.TryGetValue(new YamlScalarNode("sweep"), out var w) && w is YamlMappingNode sweep)
         {
             foreach (var key in sweep.Children.Keys.ToList())

@@ -64,12 +64,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
         {
             FeasibleMakespan = Math.Max(FeasibleMakespan, fastestLoads[j] / speeds[j]);
         }
-        var byRank = new int[m];
-        for (var j = 0; j < m; j++)
-        {
-            byRank[j] = j;
-        }
-        Array.Sort(byRank, (a, b) => speeds[a] != speeds[b] ? speeds[b].CompareTo(speeds[a]) : a.CompareTo(b));
+        var byRank = DescendingOrder.Of(speeds);
         rank = new int[m];
         speedsDescending = new double[m];
         for (var r = 0; r < m; r++)

@@ -98,28 +98,6 @@ internal static class LptConstruction
                 keys[i] = smallest;
             }
         }
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-            keys[i] = -keys[i];
-        }
-        // A primitive-key sort, then each run of equal keys put back in index order: the same order as one
-        // comparison sort over (key descending, index), several times faster at 10^6 tasks.
-        Array.Sort(keys, order);
-        for (var start = 0; start < n;)
-        {
-            var end = start + 1;
-            while (end < n && keys[end] == keys[start])
-            {
-                end++;
-            }
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start);
-            }
-            start = end;
-        }
-        return order;
+        return DescendingOrder.Of(keys);
     }
 }

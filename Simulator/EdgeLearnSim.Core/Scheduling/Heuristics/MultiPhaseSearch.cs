@@ -35,12 +35,7 @@ internal sealed class MultiPhaseSearch
         speeds = related.Speeds.ToArray();
         edgeOf = initial.ToArray();
         var n = sizes.Length;
-        taskAt = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            taskAt[i] = i;
-        }
-        Array.Sort(taskAt, (a, b) => sizes[a] != sizes[b] ? sizes[b].CompareTo(sizes[a]) : a.CompareTo(b));
+        taskAt = DescendingOrder.Of(sizes);
         rankOf = new int[n];
         sizeAt = new double[n];
         for (var r = 0; r < n; r++)
