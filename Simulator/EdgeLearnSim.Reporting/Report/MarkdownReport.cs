@@ -48,6 +48,7 @@ public static class MarkdownReport
             PaperComparison(text, model);
         }
         GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB against each cell's bound (`lower_bound`), mean and worst over all runs of the topology; `proven optimal` counts the runs that met it.", withProofs: true);
+        CertifiedGapTable(text, model);
         if (model.ExactRuns > 0)
         {
             Line(text, "## Exact solver");
@@ -245,6 +246,35 @@ public static class MarkdownReport
                 : "");
             var proofs = withProofs ? $" {model.ProvenOptimal[scheduler].Proven.ToString(CultureInfo.InvariantCulture)} of {model.ProvenOptimal[scheduler].Runs.ToString(CultureInfo.InvariantCulture)} |" : "";
             Line(text, $"| {scheduler} | {string.Join(" | ", cells)} |{proofs}");
+        }
+        Line(text);
+    }
+
+    private static void CertifiedGapTable(StringBuilder text, ReportModel model)
+    {
+        if (model.CertifiedGaps.Count == 0)
+        {
+            return;
+        }
+        var threshold = Findings.Percent(ReportModel.CertifiedGapThresholdPercent);
+        Line(text, "## Certified gaps by size");
+        Line(text);
+        Line(text, $"Per topology and sweep point, each scheduler's gap to the cell's certified bound (bounds: {string.Join(", ", model.Scenario.Bounds!)}, and any bound a built-in scheduler proved): runs proven optimal, median, 95th percentile (nearest rank) and worst gap, and runs within {threshold}%.");
+        Line(text);
+        Line(text, $"| topology | point | scheduler | runs | proven optimal | median gap | p95 gap | worst gap | ≤ {threshold}% |");
+        Line(text, "|---|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var e in model.CertifiedGaps)
+        {
+            Line(text, string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {e.Topology} | {e.Point} | {e.Scheduler} | {e.Runs} | {e.ProvenOptimal} | {Findings.Percent(e.MedianPercent)}% | {Findings.Percent(e.P95Percent)}% | {Findings.Percent(e.MaxPercent)}% | {e.WithinThreshold} |"));
+        }
+        Line(text);
+        foreach (var e in model.CertifiedGapTotals)
+        {
+            Line(text, string.Create(
+                CultureInfo.InvariantCulture,
+                $"- `{e.Scheduler}`: {e.WithinThreshold} of {e.Runs} runs within {threshold}% of the certified bound ({Findings.Percent(100.0 * e.WithinThreshold / e.Runs)}%), {e.ProvenOptimal} proven optimal; median gap {Findings.Percent(e.MedianPercent)}%, p95 {Findings.Percent(e.P95Percent)}%, worst {Findings.Percent(e.MaxPercent)}%."));
         }
         Line(text);
     }

@@ -36,6 +36,8 @@ public sealed class ReportModel
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
         OptimumGaps = ComputeOptimumGaps(results);
+        CertifiedGaps = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, r => (r.Topology, PointLabel(results.Scenario, r.Tasks, r.Parameters)));
+        CertifiedGapTotals = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, _ => ("all", "all"));
         var offline = Scenario.Schedulers.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
         Runtimes = [.. results.Rows.Where(r => offline.Contains(r.Scheduler)).GroupBy(r => (r.Scheduler, r.Tasks))
             .Select(g => new RuntimeEntry(g.Key.Scheduler, g.Key.Tasks, g.Average(r => r.Timing.SchedulerMilliseconds), g.Count()))];
@@ -67,6 +69,18 @@ public sealed class ReportModel
 
     /// <summary>Gaps to the optimum, over the cells where <c>exact</c> proved optimality: 100·(makespan − OPT)/OPT.</summary>
     public IReadOnlyList<GapEntry> OptimumGaps { get; }
+
+    /// <summary>Gaps against a run's <c>gap_percent</c> at or below this count as certified close to optimal (the per-size table).</summary>
+    public const double CertifiedGapThresholdPercent = 0.1;
+
+    /// <summary>
+    /// Per topology, sweep point and scheduler, the distribution of certified gaps; computed only for scenarios that
+    /// name their <c>bounds:</c> (certification studies), empty otherwise.
+    /// </summary>
+    public IReadOnlyList<CertifiedGapEntry> CertifiedGaps { get; }
+
+    /// <summary>The same distribution over all of a scheduler's runs (topology and point <c>all</c>).</summary>
+    public IReadOnlyList<CertifiedGapEntry> CertifiedGapTotals { get; }
 
     public int ExactRuns { get; }
 
@@ -162,6 +176,19 @@ public sealed class ReportModel
         }
         return [.. effects];
     }
+
+    private static CertifiedGapEntry[] CertifiedGapsBy(ScenarioResults results, Func<RunRow, (string Topology, string Point)> where) =>
+        [.. results.Rows
+            .GroupBy(r => (Where: where(r), r.Scheduler))
+            .Select(g =>
+            {
+                var gaps = g.Select(r => r.GapPercent).Order().ToArray();
+                double Rank(double q) => gaps[Math.Max(0, (int)Math.Ceiling(q * gaps.Length) - 1)];
+                return new CertifiedGapEntry(
+                    g.Key.Where.Topology, g.Key.Where.Point, g.Key.Scheduler, gaps.Length,
+                    g.Count(r => r.Text(RunColumns.ProvenOptimal) == "true"),
+                    Rank(0.5), Rank(0.95), gaps[^1], gaps.Count(x => x <= CertifiedGapThresholdPercent));
+            })];
 
     private static GapEntry[] ComputeOptimumGaps(ScenarioResults results)
     {

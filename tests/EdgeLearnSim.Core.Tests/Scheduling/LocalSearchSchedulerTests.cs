@@ -46,7 +46,7 @@ public class LocalSearchSchedulerTests
                 var instance = TestInstances.Random(300, 10, topology, 500 + seed);
                 var bound = RelatedLowerBound.Compute(instance);
                 var result = new LocalSearchScheduler().Schedule(instance, new SchedulerContext((ulong)seed));
-                Assert.Equal(bound, result.ProvenLowerBound);
+                Assert.Null(result.ProvenLowerBound);
                 gaps.Add(100 * (result.Makespan - bound) / bound);
             }
             Assert.True(gaps.Average() <= 0.1, $"{topology}: mean gap {gaps.Average():F4}%");
