@@ -28,7 +28,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// spent; then <see cref="ExcessTabuSearch"/> spends what is left, stopping after <c>work</c> × max(10^4, 20·n)
 /// steps without a new best (the greedy rounds suit the correlated classes of the literature, the tabu phase the
 /// uncorrelated ones). The second start, the chains, the balancing pass, swaps with every task and the tabu phase are
-/// used only while P ≤ 10^6; above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
+/// used only while P ≤ 10^6 (the tabu phase, whose tabu list is n·m entries, only while n·m ≤ 10^6); above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
 /// the 16 least loaded edges, and for fully connected related edges each task's target is the edge where it finishes
 /// first, from a lower envelope of the m lines L_k + s/B_k (<see cref="FinishEnvelope"/>), so no step scans all
 /// edges per task. It stops at once when the makespan reaches the lower bound of
@@ -171,7 +171,8 @@ public sealed class LocalSearchScheduler : IScheduler
                 search.Rollback();
             }
         }
-        if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0)
+        if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0
+            && (long)instance.TaskCount * instance.EdgeCount <= FullNeighbourhoodPairs)
         {
             var tabu = new ExcessTabuSearch(instance, times, integral);
             (_, exit) = tabu.Improve(
