@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs `edgelearnsim solve FILE --scheduler NAME` once per R||Cmax instance of benchmarks/rcmax-fr2010 and prints,
 # per class and per size, each scheduler's mean and worst signed deviation 100·(makespan − best_known)/best_known
-# and its mean and worst wall time per call (process start-up, reading, lower bound and scheduling included).
+# and its mean and worst wall time per call (process start-up, reading, lower bound and scheduling included), and
+# the mean CPU time per call (user + system), which stays meaningful when other work shares the machine.
 # Needs only the .NET SDK and coreutils.
 #
 #   benchmarks/run-rcmax.sh [--filter GLOB] [--csv OUT.csv] [SCHEDULER ...]    (default scheduler: local-search)
@@ -27,19 +28,23 @@ dotnet build "$root/Simulator/EdgeLearnSim.Cli" -c Release -v quiet -nologo >/de
 cli="$root/Simulator/EdgeLearnSim.Cli/bin/Release/net10.0/edgelearnsim"
 
 results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
-echo "scheduler,file,category,n,m,best_known,makespan,deviation_percent,wall_ms" >"$results"
+echo "scheduler,file,category,n,m,best_known,makespan,deviation_percent,wall_ms,cpu_ms" >"$results"
+output="$(mktemp)"
+trap 'rm -f "$results" "$output"' EXIT
+TIMEFORMAT='%R %U %S'
 tail -n +2 "$data/best_known.csv" | while IFS=, read -r file _ category n m best _; do
   # shellcheck disable=SC2053
   [[ "$file" == $filter ]] || continue
   for scheduler in "${schedulers[@]}"; do
-    start=$(date +%s%N)
-    line="$("$cli" solve "$data/instances/$file" --scheduler "$scheduler")"
-    end=$(date +%s%N)
-    makespan="$(printf '%s\n' "$line" | tr ' ' '\n' | sed -n 's/^makespan=//p')"
+    read -r wall user system < <({ time "$cli" solve "$data/instances/$file" --scheduler "$scheduler" <"/dev/null" >"$output"; } 2>&1)
+    makespan="$(tr ' ' '\n' <"$output" | sed -n 's/^makespan=//p')"
+    if [ -z "$makespan" ]; then
+      echo "error: $file: no makespan from 'solve --scheduler $scheduler'" >&2
+      exit 2
+    fi
     awk -v s="$scheduler" -v f="$file" -v c="$category" -v n="$n" -v m="$m" -v b="$best" -v mk="$makespan" \
-        -v ms="$(( (end - start) / 1000000 ))" \
-        'BEGIN { printf "%s,%s,%s,%d,%d,%s,%s,%.4f,%d\n", s, f, c, n, m, b, mk, 100 * (mk - b) / b, ms }' >>"$results"
+        -v wall="$wall" -v cpu="$user $system" \
+        'BEGIN { split(cpu, t, " "); printf "%s,%s,%s,%d,%d,%s,%s,%.4f,%d,%d\n", s, f, c, n, m, b, mk, 100 * (mk - b) / b, 1000 * wall, 1000 * (t[1] + t[2]) }' >>"$results"
   done
 done
 [ -z "$csv" ] || cp "$results" "$csv"
@@ -50,16 +55,16 @@ report() { # $1 = class, n or m: what to group by
     {
       g = $1 SUBSEP (by == "class" ? $3 : by == "all" ? "all" : by "=" (by == "n" ? $4 : $5))
       if (!(g in count)) { order[++groups] = g; worst[g] = $8; slowest[g] = $9 }
-      count[g]++; sum[g] += $8; time[g] += $9
+      count[g]++; sum[g] += $8; time[g] += $9; cpu[g] += $10
       if ($8 > worst[g]) worst[g] = $8
       if ($9 > slowest[g]) slowest[g] = $9
     }
     END {
-      printf "| scheduler | %s | instances | mean dev %% | worst dev %% | mean s/call | worst s/call |\n", by
-      print "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
+      printf "| scheduler | %s | instances | mean dev %% | worst dev %% | mean wall s/call | worst wall s/call | mean CPU s/call |\n", by
+      print "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
       for (k = 1; k <= groups; k++) {
         g = order[k]; split(g, part, SUBSEP)
-        printf "| %s | %s | %d | %.3f | %.3f | %.2f | %.2f |\n", part[1], part[2], count[g], sum[g] / count[g], worst[g], time[g] / count[g] / 1000, slowest[g] / 1000
+        printf "| %s | %s | %d | %.3f | %.3f | %.2f | %.2f | %.2f |\n", part[1], part[2], count[g], sum[g] / count[g], worst[g], time[g] / count[g] / 1000, slowest[g] / 1000, cpu[g] / count[g] / 1000
       }
     }' "$results"
 }

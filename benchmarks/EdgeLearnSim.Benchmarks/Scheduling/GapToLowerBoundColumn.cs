@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
@@ -13,51 +10,30 @@ namespace EdgeLearnSim.Benchmarks.Scheduling;
 /// The mean gap 100·(makespan − LB)/LB of a benchmark case's scheduler, over seeds 1..10 of its instance shape
 /// (seed 1 only above 10,000 tasks), computed once in the host process beside the timings.
 /// </summary>
-public sealed class GapToLowerBoundColumn : IColumn
+public sealed class GapToLowerBoundColumn : ComputedColumn
 {
-    private readonly ConcurrentDictionary<string, string> cache = new();
+    public override string ColumnName => "Gap to LB";
 
-    public string Id => nameof(GapToLowerBoundColumn);
+    public override string Legend => "Mean gap to the lower bound (SPEC §3) in percent over seeded instances of the case's shape";
 
-    public string ColumnName => "Gap to LB";
+    protected override string Key(BenchmarkCase benchmarkCase) =>
+        $"{benchmarkCase.Parameters["Scheduler"]}/{benchmarkCase.Parameters["Tasks"]}/{benchmarkCase.Parameters["Edges"]}/{benchmarkCase.Parameters["Topology"]}";
 
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Mean gap to the lower bound (SPEC §3) in percent over seeded instances of the case's shape";
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Compute(BenchmarkCase benchmarkCase)
     {
-        ArgumentNullException.ThrowIfNull(benchmarkCase);
         var scheduler = (string)benchmarkCase.Parameters["Scheduler"];
         var tasks = (int)benchmarkCase.Parameters["Tasks"];
         var edges = (int)benchmarkCase.Parameters["Edges"];
         var topology = (string)benchmarkCase.Parameters["Topology"];
-        return cache.GetOrAdd($"{scheduler}/{tasks}/{edges}/{topology}", _ =>
+        var seeds = tasks > 10_000 ? 1 : 10;
+        var total = 0.0;
+        for (var seed = 1; seed <= seeds; seed++)
         {
-            var seeds = tasks > 10_000 ? 1 : 10;
-            var total = 0.0;
-            for (var seed = 1; seed <= seeds; seed++)
-            {
-                var instance = HeuristicBenchmarkInstances.Paper(tasks, edges, topology, seed);
-                var bound = RelatedLowerBound.Compute(instance);
-                var result = SchedulerCatalog.Default.Create(scheduler).Schedule(instance, new SchedulerContext((ulong)seed));
-                total += 100 * (result.Makespan - bound) / bound;
-            }
-            return (total / seeds).ToString("F4", CultureInfo.InvariantCulture) + "%";
-        });
+            var instance = HeuristicBenchmarkInstances.Paper(tasks, edges, topology, seed);
+            var bound = RelatedLowerBound.Compute(instance);
+            var result = SchedulerCatalog.Default.Create(scheduler).Schedule(instance, new SchedulerContext((ulong)seed));
+            total += 100 * (result.Makespan - bound) / bound;
+        }
+        return (total / seeds).ToString("F4", CultureInfo.InvariantCulture) + "%";
     }
 }

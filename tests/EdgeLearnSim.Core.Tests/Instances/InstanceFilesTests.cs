@@ -1,4 +1,6 @@
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Core.Tests.Instances;
@@ -150,6 +152,37 @@ public class InstanceFilesTests
             var again = Path.Combine(folder.Path, "again.txt");
             UnrelatedInstanceFile.Write(UnrelatedInstanceFile.Read(matrix), again);
             Assert.Equal(File.ReadAllBytes(matrix), File.ReadAllBytes(again));
+        }
+    }
+
+    [Theory]
+    [InlineData("U1a100_n100_m10_112.txt", 100, 10)]
+    [InlineData("JobsCorre_n200_m30_232.txt", 200, 30)]
+    [InlineData("MaqCorre_n500_m20_522.txt", 500, 20)]
+    [InlineData("U1000a1100_n1000_m50_1052.txt", 1000, 50)]
+    public void Literature_PublishedFiles_ReadAsDistributed(string file, int n, int m)
+    {
+        var instance = InstanceFiles.Read(RepositoryFiles.Path($"benchmarks/rcmax-fr2010/instances/{file}"));
+        Assert.Equal((n, m), (instance.TaskCount, instance.EdgeCount));
+        var times = from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, m) select instance.ProcessingTime(i, j);
+        Assert.All(times, time => Assert.True(time >= 1 && time == Math.Floor(time)));
+    }
+
+    [Fact]
+    public void Literature_LocalSearch_NeverBeatsAProvenOptimum_OnPublishedFiles()
+    {
+        var rows = File.ReadLines(RepositoryFiles.Path("benchmarks/rcmax-fr2010/best_known.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(fields => fields[3] == "100" && fields[6] == "1")
+            .ToList();
+        Assert.True(rows.Count >= 30, $"only {rows.Count} proven instances at n = 100");
+        foreach (var fields in rows)
+        {
+            var instance = InstanceFiles.Read(RepositoryFiles.Path($"benchmarks/rcmax-fr2010/instances/{fields[0]}"));
+            var result = new LocalSearchScheduler(work: 0.02).Schedule(instance, new SchedulerContext(1));
+            var optimum = double.Parse(fields[5], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(result.Makespan >= optimum, $"{fields[0]}: {result.Makespan} below the proven optimum {optimum}");
+            Assert.True(result.Makespan <= 1.25 * optimum, $"{fields[0]}: {result.Makespan} more than 25% above the optimum {optimum}");
         }
     }
 

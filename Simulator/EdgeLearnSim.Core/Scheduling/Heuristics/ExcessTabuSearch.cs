@@ -20,6 +20,7 @@ internal sealed class ExcessTabuSearch
     private readonly TaskEdgeTimes times;
     private readonly bool integral;
     private readonly int edgeCount;
+    private readonly List<(int Edge, int Task)> candidates = [];
 
     public ExcessTabuSearch(ISchedulingInstance instance, TaskEdgeTimes times, bool integral)
     {
@@ -126,27 +127,31 @@ internal sealed class ExcessTabuSearch
             }
         }
         var edgeOf = tasks.EdgeOf;
+        candidates.Clear();
         foreach (var a in over)
         {
             var onA = tasks.TasksOn(a);
-            var excessA = loads[a] - target;
             for (var position = 0; position < onA.Count; position++)
             {
-                var i = onA[position];
-                var timeOnA = times[i, a];
-                var leftA = Math.Max(0, loads[a] - timeOnA - target) - excessA;
-                var eligible = instance.EligibleEdges(i);
-                Evaluations += eligible.Length;
-                foreach (var k in eligible)
+                candidates.Add((a, onA[position]));
+            }
+        }
+        foreach (var (a, i) in candidates)
+        {
+            var timeOnA = times[i, a];
+            var excessA = loads[a] - target;
+            var leftA = Math.Max(0, loads[a] - timeOnA - target) - excessA;
+            var eligible = instance.EligibleEdges(i);
+            Evaluations += eligible.Length;
+            foreach (var k in eligible)
+            {
+                if (k == a)
                 {
-                    if (k == a)
-                    {
-                        continue;
-                    }
-                    var timeOnK = times[i, k];
-                    var delta = leftA + Math.Max(0, loads[k] + timeOnK - target) - Math.Max(0, loads[k] - target);
-                    Offer(delta, timeOnK - timeOnA, i, k, -1, tabu[((long)i * edgeCount) + k] > step);
+                    continue;
                 }
+                var timeOnK = times[i, k];
+                var delta = leftA + Math.Max(0, loads[k] + timeOnK - target) - Math.Max(0, loads[k] - target);
+                Offer(delta, timeOnK - timeOnA, i, k, -1, tabu[((long)i * edgeCount) + k] > step);
             }
         }
         if (bestDelta < 0)
@@ -154,34 +159,29 @@ internal sealed class ExcessTabuSearch
             return best;
         }
         // Swaps cost n per task on an edge above T: looked at only when no move lowers the excess.
-        foreach (var a in over)
+        foreach (var (a, i) in candidates)
         {
-            var onA = tasks.TasksOn(a);
+            var timeOnA = times[i, a];
             var excessA = loads[a] - target;
-            for (var position = 0; position < onA.Count; position++)
+            Evaluations += edgeOf.Length;
+            for (var l = 0; l < edgeOf.Length; l++)
             {
-                var i = onA[position];
-                var timeOnA = times[i, a];
-                Evaluations += edgeOf.Length;
-                for (var l = 0; l < edgeOf.Length; l++)
+                var k = edgeOf[l];
+                if (k == a)
                 {
-                    var k = edgeOf[l];
-                    if (k == a)
-                    {
-                        continue;
-                    }
-                    var lOnA = times[l, a];
-                    var iOnK = times[i, k];
-                    if (double.IsPositiveInfinity(lOnA) || double.IsPositiveInfinity(iOnK))
-                    {
-                        continue;
-                    }
-                    var lOnK = times[l, k];
-                    var delta = Math.Max(0, loads[a] - timeOnA + lOnA - target) - excessA
-                        + Math.Max(0, loads[k] - lOnK + iOnK - target) - Math.Max(0, loads[k] - target);
-                    Offer(delta, iOnK + lOnA - timeOnA - lOnK, i, k, l,
-                        tabu[((long)i * edgeCount) + k] > step || tabu[((long)l * edgeCount) + a] > step);
+                    continue;
                 }
+                var lOnA = times[l, a];
+                var iOnK = times[i, k];
+                if (double.IsPositiveInfinity(lOnA) || double.IsPositiveInfinity(iOnK))
+                {
+                    continue;
+                }
+                var lOnK = times[l, k];
+                var delta = Math.Max(0, loads[a] - timeOnA + lOnA - target) - excessA
+                    + Math.Max(0, loads[k] - lOnK + iOnK - target) - Math.Max(0, loads[k] - target);
+                Offer(delta, iOnK + lOnA - timeOnA - lOnK, i, k, l,
+                    tabu[((long)i * edgeCount) + k] > step || tabu[((long)l * edgeCount) + a] > step);
             }
         }
         return best;

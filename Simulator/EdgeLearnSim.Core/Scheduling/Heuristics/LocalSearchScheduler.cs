@@ -22,12 +22,13 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// changes are rolled back. The best solution seen is returned.</item>
 /// </list>
 /// <b>Budget.</b> Every candidate move, swap, chain or insertion evaluated counts as one evaluation. With
-/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 3·10^8) evaluations. The
+/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 3·10^8) evaluations when every
+/// V_ij is an integer (the literature's instances) and <c>work</c> × clamp(2,000·P, 2·10^6, 3·10^8) otherwise. The
 /// iterated greedy stops after <c>work</c> × 1,000 rounds without a strict improvement or when half the budget is
 /// spent; then <see cref="ExcessTabuSearch"/> spends what is left, stopping after <c>work</c> × max(10^4, 20·n)
 /// steps without a new best (the greedy rounds suit the correlated classes of the literature, the tabu phase the
 /// uncorrelated ones). The second start, the chains, the balancing pass, swaps with every task and the tabu phase are
-/// used only while P ≤ 10^6; above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
+/// used only while P ≤ 10^6 (the tabu phase, whose tabu list is n·m entries, only while n·m ≤ 10^6); above that (10^5 tasks and more) the descent is moves and swaps off c with partners on
 /// the 16 least loaded edges, and for fully connected related edges each task's target is the edge where it finishes
 /// first, from a lower envelope of the m lines L_k + s/B_k (<see cref="FinishEnvelope"/>), so no step scans all
 /// edges per task. It stops at once when the makespan reaches the lower bound of
@@ -43,6 +44,7 @@ public sealed class LocalSearchScheduler : IScheduler
     public const double DefaultTemperature = 0.05;
 
     private const double EvaluationsPerPair = 20_000;
+    private const double EvaluationsPerPairFractional = 2_000;
     private const double MinimumEvaluations = 2e6;
     private const double MaximumEvaluations = 3e8;
     private const long FullNeighbourhoodPairs = 1_000_000;
@@ -72,7 +74,7 @@ public sealed class LocalSearchScheduler : IScheduler
 
     public static SchedulerDescriptor Descriptor { get; } = new(
         "local-search",
-        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000·eligible pairs, 2e6, 3e8) evaluations; stops at the lower bound.",
+        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000 (integer times) or 2,000 × eligible pairs, 2e6, 3e8) evaluations; stops at the lower bound.",
         new Dictionary<string, double>
         {
             ["work"] = DefaultWork,
@@ -93,9 +95,13 @@ public sealed class LocalSearchScheduler : IScheduler
 
     public double Temperature { get; }
 
-    /// <summary>The evaluation budget for an instance with <paramref name="eligiblePairs"/> task–edge pairs.</summary>
-    public double EvaluationBudget(long eligiblePairs) =>
-        Work * Math.Clamp(EvaluationsPerPair * eligiblePairs, MinimumEvaluations, MaximumEvaluations);
+    /// <summary>
+    /// The evaluation budget for an instance with <paramref name="eligiblePairs"/> task–edge pairs, larger when every
+    /// time is an integer (<paramref name="integral"/>: the literature's instances, whose optimum the tabu phase can
+    /// hit exactly) than for the project's real-valued related instances.
+    /// </summary>
+    public double EvaluationBudget(long eligiblePairs, bool integral) =>
+        Work * Math.Clamp((integral ? EvaluationsPerPair : EvaluationsPerPairFractional) * eligiblePairs, MinimumEvaluations, MaximumEvaluations);
 
     public ScheduleResult Schedule(ISchedulingInstance instance, SchedulerContext context)
     {
@@ -108,9 +114,9 @@ public sealed class LocalSearchScheduler : IScheduler
         var envelope = !full && instance.IsFullyConnected && instance.Related is { } related
             ? (new FinishEnvelope(related.Speeds), related.Sizes.ToArray())
             : default((FinishEnvelope, double[])?);
-        var descent = new Descent(EvaluationBudget(pairs), full, envelope, budget);
         var times = new TaskEdgeTimes(instance);
         var integral = IsIntegral(instance, times);
+        var descent = new Descent(EvaluationBudget(pairs, integral), full, envelope, budget);
         var bound = instance.Related is null ? SimpleBound(instance, times, integral) : RelatedLowerBound.Compute(instance);
 
         var search = new CriticalEdgeSearch(instance, times, LptConstruction.Build(instance, times).EdgeOf);
@@ -165,7 +171,8 @@ public sealed class LocalSearchScheduler : IScheduler
                 search.Rollback();
             }
         }
-        if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0)
+        if (exit is null && bestMakespan > bound && descent.FullNeighbourhoods && flexible.Length > 0
+            && (long)instance.TaskCount * instance.EdgeCount <= FullNeighbourhoodPairs)
         {
             var tabu = new ExcessTabuSearch(instance, times, integral);
             (_, exit) = tabu.Improve(
