@@ -10,6 +10,7 @@ public sealed class ForbiddenCodeTests
     [InlineData("Simulator/EdgeLearnSim.Solvers")]
     [InlineData("Simulator/EdgeLearnSim.Experiments")]
     [InlineData("Simulator/EdgeLearnSim.Reporting")]
+    [InlineData("Simulator/EdgeLearnSim.Testbed")]
     public void Library_UsesNoForbiddenCalls(string project)
     {
         var root = RepositoryRoot();

@@ -26,7 +26,7 @@ public static class TestbedCommand
         var data = new Option<string>("--data") { Description = $"Folder with the IDX files (default {FashionMnistFolder.DebianFolder}).", DefaultValueFactory = _ => FashionMnistFolder.DebianFolder };
         var output = new Option<string>("--out") { Description = "Output folder (default Reports/testbed).", DefaultValueFactory = _ => Path.Combine("Reports", "testbed") };
         var points = new Option<string?>("--points") { Description = $"Where to write the measured table (default OUT/{PointsFile})." };
-        var records = new Option<string>("--records") { Description = "Record counts N per edge, comma-separated.", DefaultValueFactory = _ => "5000,10000,20000" };
+        var records = new Option<string>("--records") { Description = "Record counts N per edge, comma-separated.", DefaultValueFactory = _ => "500,1000,2000,5000" };
         var codeBytes = new Option<string>("--code-bytes") { Description = "Code sizes k in bytes (R = k/784), comma-separated.", DefaultValueFactory = _ => string.Join(',', TestbedSettings.DefaultCodeBytes) };
         var repeats = new Option<int>("--repeats") { Description = "Subsamples per record count.", DefaultValueFactory = _ => 3 };
         var seed = new Option<ulong>("--seed") { Description = "Base seed.", DefaultValueFactory = _ => 20190101 };
