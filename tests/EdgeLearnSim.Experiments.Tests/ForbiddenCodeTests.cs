@@ -11,6 +11,7 @@ public sealed class ForbiddenCodeTests
     [InlineData("Simulator/EdgeLearnSim.Experiments")]
     [InlineData("Simulator/EdgeLearnSim.Reporting")]
     [InlineData("Simulator/EdgeLearnSim.External")]
+    [InlineData("Simulator/EdgeLearnSim.Testbed")]
     public void Library_UsesNoForbiddenCalls(string project)
     {
         var root = RepositoryRoot();

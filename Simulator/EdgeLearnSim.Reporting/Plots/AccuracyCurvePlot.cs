@@ -70,8 +70,10 @@ public static class AccuracyCurvePlot
             points.MarkerSize = 5;
         }
         plot.Axes.Bottom.TickGenerator = LogTicks(referenceRange);
+        // Every point and every drawn curve in view: a fit that overshoots 1 at R = 1 is part of what the figure shows.
         var measured = curves.SelectMany(c => c.Points).Select(p => p.Accuracy).DefaultIfEmpty(1).ToArray();
-        plot.Axes.SetLimitsY(Math.Min(measured.Min(), 1) - 0.05, Math.Max(measured.Max(), 1) + 0.03);
+        var highest = curves.SelectMany(c => CurveOf(c, curves, referenceRange).Accuracies).Where(double.IsFinite).Append(measured.Max()).Max();
+        plot.Axes.SetLimitsY(Math.Min(measured.Min(), 1) - 0.03, Math.Max(highest, 1) + 0.02);
         plot.Title(title);
         plot.XLabel("space-remaining ratio R = compressed size / raw size (log scale)");
         plot.YLabel("relative accuracy A(R) = accuracy(compressed) / accuracy(raw)");
