@@ -26,6 +26,8 @@ public sealed class DeterminismTests : IDisposable
           - one-to-more
           - fully-connected
         schedulers: [random, multi-phase, lp-rounding, annealing, lst, greedy]
+        # The flow bound alone: determinism is the subject here, not the size-dependent default bounds.
+        bounds: [flow]
         sweep:
           instance.tasks: {from: 30, to: 60, step: 30}
         """;

@@ -22,6 +22,8 @@ public sealed class ShardedRunTests : IDisposable
         replications: 3
         topologies: [one-to-one, fully-connected]
         schedulers: [random, greedy, lst]
+        # The flow bound alone: sharding is the subject here, not the size-dependent default bounds (CP-SAT on tiny cells).
+        bounds: [flow]
         instance:
           edges: 3
         sweep:
