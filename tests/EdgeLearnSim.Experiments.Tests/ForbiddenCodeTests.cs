@@ -1,3 +1,5 @@
+using EdgeLearnSim.Experiments.Tests.Support;
+
 namespace EdgeLearnSim.Experiments.Tests;
 
 /// <summary>The libraries stay pure: no console output, no unseeded randomness, no clock-dependent output (only the CLI prints).</summary>
@@ -14,7 +16,7 @@ public sealed class ForbiddenCodeTests
     [InlineData("Simulator/EdgeLearnSim.Testbed")]
     public void Library_UsesNoForbiddenCalls(string project)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var files = Directory.GetFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToArray();
@@ -26,15 +28,4 @@ public sealed class ForbiddenCodeTests
         Assert.True(hits.Length == 0, string.Join("\n", hits));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EdgeLearnSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-    }
 }

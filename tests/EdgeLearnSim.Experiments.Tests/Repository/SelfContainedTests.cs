@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Repository;
 
@@ -14,7 +15,7 @@ public sealed class SelfContainedTests
     [Fact]
     public void NoTrackedFile_RefersToTheSharedFolder()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var files = TrackedFiles(root);
         Assert.Contains("README.md", files);
         var hits = files
@@ -71,15 +72,4 @@ public sealed class SelfContainedTests
         return head[..read].Contains((byte)0);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EdgeLearnSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -30,7 +30,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void MutatedScenarios_SucceedOrFailWithTheDocumentedShape()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryRoot.Path;
         // Mutants live outside the repository, so the traces the scenarios name must sit beside them.
         CopyFolder(Path.Combine(repository, "Traces", "bandwidth-traces"), Path.Combine(folder.Path, "Traces", "bandwidth-traces"));
         var sources = Directory.GetFiles(Path.Combine(repository, "Scenarios"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
@@ -154,17 +154,6 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EdgeLearnSim.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
 
     private static void CopyFolder(string from, string to)
     {
