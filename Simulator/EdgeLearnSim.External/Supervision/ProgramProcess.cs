@@ -17,6 +17,7 @@ internal sealed class ProgramProcess : IDisposable
     private readonly Process process;
     private readonly Stream input;
     private readonly Stream output;
+    private readonly PipeReadiness? outputReadiness;
     private readonly StderrTail stderr;
     private readonly Timer watchdog;
     private readonly string workingFolder;
@@ -34,6 +35,7 @@ internal sealed class ProgramProcess : IDisposable
         this.workingFolder = workingFolder;
         input = process.StandardInput.BaseStream;
         output = process.StandardOutput.BaseStream;
+        outputReadiness = PipeReadiness.For(output);
         stderr = new StderrTail(process.StandardError.BaseStream);
         watchdog = new Timer(_ => TimeOut());
         // The program is the process started here: once it exits, children that inherited its stdout are ended,
@@ -173,6 +175,7 @@ internal sealed class ProgramProcess : IDisposable
                 bufferEnd = kept;
                 scanned = kept;
             }
+            outputReadiness?.WaitBriefly();
             var read = Read(buffer.AsSpan(bufferEnd));
             if (read == 0)
             {
