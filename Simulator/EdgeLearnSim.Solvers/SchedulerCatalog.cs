@@ -22,7 +22,7 @@ public static class SchedulerCatalog
         registry.Register(GreedyScheduler.Descriptor);
         registry.Register(AnnealingScheduler.Descriptor);
         registry.Register(MultiPhaseScheduler.Descriptor);
-        registry.Register(LocalSearchScheduler.Descriptor);
+        registry.Register(LocalSearchScheduler.Describe(ReducedModelRepair.Instance));
 
         // LP- and CP-based methods (OR-Tools).
         registry.Register(LpRoundingScheduler.Descriptor);

@@ -1,4 +1,3 @@
-using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests;
 
@@ -16,7 +15,7 @@ public sealed class ForbiddenCodeTests
     [InlineData("Simulator/EdgeLearnSim.Testbed")]
     public void Library_UsesNoForbiddenCalls(string project)
     {
-        var root = RepositoryRoot.Path;
+        var root = RepositoryFiles.Root;
         var files = Directory.GetFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToArray();

@@ -64,7 +64,7 @@ public sealed class ExactScheduler : IScheduler
         {
             return Assignments.ToResult(instance, [], ExitReason.ProvedOptimal, provenLowerBound: 0);
         }
-        var hint = new LocalSearchScheduler().Schedule(instance, context).EdgeOf.ToArray();
+        var hint = new LocalSearchScheduler(repair: ReducedModelRepair.Instance).Schedule(instance, context).EdgeOf.ToArray();
         var instanceBound = context.Cancellation.IsCancellationRequested
             ? LowerBounds.LongestUnavoidableTime(instance)
             : LowerBounds.Certify(instance, [.. LowerBounds.DefaultMethods(instance).Where(m => m != LowerBounds.CpSatMethod)]).Value;

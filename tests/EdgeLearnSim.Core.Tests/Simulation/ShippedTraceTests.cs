@@ -7,7 +7,7 @@ public class ShippedTraceTests
     [Fact]
     public void EveryShippedBandwidthTrace_LoadsWithAPositiveMean()
     {
-        var folder = Path.Combine(RepositoryRoot(), "Traces", "bandwidth-traces");
+        var folder = RepositoryFiles.Path(Path.Combine("Traces", "bandwidth-traces"));
         var files = Directory.GetFiles(folder, "*.txt");
         Assert.True(files.Length >= 4, $"expected the shipped traces in {folder}");
         foreach (var file in files)
@@ -18,15 +18,5 @@ public class ShippedTraceTests
             var profile = new BandwidthVariation { Traces = [trace] }.ProfileFor(0, 500);
             Assert.Equal(500, profile.MeanRate, 9);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EdgeLearnSim.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new DirectoryNotFoundException("EdgeLearnSim.sln not found above the test binaries.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Repository;
 
@@ -15,7 +14,7 @@ public sealed class SelfContainedTests
     [Fact]
     public void NoTrackedFile_RefersToTheSharedFolder()
     {
-        var root = RepositoryRoot.Path;
+        var root = RepositoryFiles.Root;
         var files = TrackedFiles(root);
         Assert.Contains("README.md", files);
         var hits = files

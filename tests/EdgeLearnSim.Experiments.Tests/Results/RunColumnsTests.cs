@@ -39,7 +39,7 @@ public sealed class RunColumnsTests : IDisposable
     [Fact]
     public void SchemaMd_ListsEveryColumnAsTheSchemaDeclaresIt()
     {
-        var schema = File.ReadAllText(Path.Combine(Support.RepositoryRoot.Path, "Scenarios", "SCHEMA.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var schema = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "Scenarios", "SCHEMA.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.Contains(RunColumns.MarkdownTable(), schema, StringComparison.Ordinal);
     }
 

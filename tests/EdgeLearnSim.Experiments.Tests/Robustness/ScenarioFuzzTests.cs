@@ -30,7 +30,7 @@ public sealed class ScenarioFuzzTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void MutatedScenarios_SucceedOrFailWithTheDocumentedShape()
     {
-        var repository = RepositoryRoot.Path;
+        var repository = RepositoryFiles.Root;
         // Mutants live outside the repository, so the traces the scenarios name must sit beside them.
         CopyFolder(Path.Combine(repository, "Traces", "bandwidth-traces"), Path.Combine(folder.Path, "Traces", "bandwidth-traces"));
         var sources = Directory.GetFiles(Path.Combine(repository, "Scenarios"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
