@@ -74,7 +74,7 @@ public static class RunColumns
     public static RunColumn CompletionMean { get; } = new("completion_mean", Seconds, "mean over tasks of upload end − release", ColumnKind.Real, s => Real(s.Simulation.MeanCompletionTime))
     {
         Summarised = true,
-        Plot = new("completion", "Mean completion time, upload end − release (s)", "Mean completion time", DynamicOnly: true),
+        Plot = new("completion", "Mean completion time, upload end − release (s)", "Mean completion time", PlotScope.Dynamic),
     };
 
     public static RunColumn CompletionP50 { get; } = new("completion_p50", Seconds, "median completion time (nearest rank, the ⌈n/2⌉-th smallest)", ColumnKind.Real, s => Real(s.Simulation.P50CompletionTime))
@@ -85,19 +85,19 @@ public static class RunColumns
     public static RunColumn CompletionP95 { get; } = new("completion_p95", Seconds, "95th-percentile completion time (nearest rank, the ⌈0.95·n⌉-th smallest)", ColumnKind.Real, s => Real(s.Simulation.P95CompletionTime))
     {
         Summarised = true,
-        Plot = new("completion-p95", "95th-percentile completion time (s)", "95th-percentile completion time", DynamicOnly: true),
+        Plot = new("completion-p95", "95th-percentile completion time (s)", "95th-percentile completion time", PlotScope.Dynamic),
     };
 
     public static RunColumn UtilisationMean { get; } = new("utilisation_mean", None, "busy time over simulated makespan, averaged over all m edges, in [0, 1]", ColumnKind.Real, s => Real(s.Simulation.MeanUtilisation))
     {
         Summarised = true,
-        Plot = new("utilisation", "Mean uplink utilisation (busy time / makespan)", "Mean uplink utilisation", DynamicOnly: true),
+        Plot = new("utilisation", "Mean uplink utilisation (busy time / makespan)", "Mean uplink utilisation", PlotScope.Dynamic),
     };
 
     public static RunColumn Redispatches { get; } = new("redispatches", None, "times an outage moved a task to another edge", ColumnKind.Whole, s => Integer(s.Simulation.Redispatched))
     {
         Summarised = true,
-        Plot = new("redispatches", "Tasks re-dispatched by outages", "Re-dispatches", DynamicOnly: true),
+        Plot = new("redispatches", "Tasks re-dispatched by outages", "Re-dispatches", PlotScope.Outages),
     };
 
     public static RunColumn TasksLost { get; } = new("tasks_lost", None, "tasks the engine never completed (a row with a value ≠ 0 fails its cell)", ColumnKind.Whole, s => Integer(s.Simulation.TasksLost));

@@ -52,6 +52,11 @@ public sealed record Scenario
             || p.Settings.OnlineDispatch.Count > 0 || p.Settings.ExternalDispatch.Count > 0 || p.Settings.Simulation.CompressionSecondsPerByte > 0
             || p.Settings.Simulation.AccessBandwidthMbps is not null || p.Settings.Instance.Arrivals is not AllAtZeroArrivals);
 
+    /// <summary>True when edges can fail at some point of the sweep (so tasks can be re-dispatched).</summary>
+    public bool HasOutages =>
+        Sweep.Any(a => a.Path.StartsWith("simulation.outages", StringComparison.Ordinal))
+        || Points.Any(p => p.Settings.Simulation.Outages is not null);
+
     /// <summary>The reference scheduler when a scenario names none.</summary>
     public const string DefaultReference = "random";
 }

@@ -9,7 +9,7 @@ namespace EdgeLearnSim.Reporting.Figures;
 /// Builds the figures of a scenario from its summary, one per topology and plotted run column
 /// (<see cref="RunColumn.Plot"/>): the paper's weighted makespan (Fig. 4), load standard deviation (Fig. 5) and tasks
 /// on the busiest edge (Fig. 6), the simulated makespan, the gap to the cell's bound (where near-equal schedulers
-/// separate), and for dynamic scenarios the completion times, utilisation and re-dispatches; one series per
+/// separate), and for dynamic scenarios the completion times and utilisation (re-dispatches where edges fail); one series per
 /// scheduler. The x axis is the first swept parameter: its value when numeric (the number of tasks in the paper),
 /// else the position of the value in the sweep (1, 2, …); without a sweep, the number of tasks. With more than one
 /// swept axis, each combination of the other axes' values is a series of its own.
@@ -20,7 +20,7 @@ public static class FigureBuilder
     public static IReadOnlyList<RunColumn> Plotted(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return [.. RunColumns.All.Where(c => c.Plot is { } plot && (!plot.DynamicOnly || scenario.IsDynamic))];
+        return [.. RunColumns.All.Where(c => c.Plot is { } plot && plot.DrawnFor(scenario))];
     }
 
     public static IReadOnlyList<FigureSpec> Build(ScenarioResults results)

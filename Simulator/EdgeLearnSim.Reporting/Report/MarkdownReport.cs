@@ -95,9 +95,9 @@ public static class MarkdownReport
         {
             Line(text, $"### One run over time: `{timeline.Scheduler}` in cell `{timeline.CellId}`");
             Line(text);
-            Line(text, "Each edge's uplink bandwidth, the upload work queued there and its outages, sampled at 1/120 of the run's simulated makespan.");
+            Line(text, "Each edge's uplink bandwidth, the upload work queued there and, where edges fail, its outages, sampled at 1/120 of the run's simulated makespan.");
             Line(text);
-            foreach (var (stem, title) in TimelineFigure.Kinds)
+            foreach (var (stem, title) in TimelineFigure.Drawn(timeline))
             {
                 Image(text, title, stem);
             }

@@ -84,4 +84,32 @@ public sealed class DynamicReportTests : IDisposable
         Assert.Contains("![Edges up (raised) and down](timeline-outages.png)", report, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(results.Folder, "timeline-queue.png")));
     }
+
+    [Fact]
+    public void ArrivalsWithoutOutages_DrawNoOutageOrRedispatchFigures()
+    {
+        var path = folder.Write("arrivals.yaml", """
+            name: arrivals
+            seed: 5
+            replications: 1
+            topologies: [fully-connected]
+            schedulers: [greedy]
+            instance: {tasks: 30, edges: 3, arrivals: {poisson: {rate_per_second: 5}}}
+            """);
+        var toolkit = DefaultToolkit.Create();
+        var scenario = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.BoundNames).GetOrThrow();
+        var runner = new BatchRunner(toolkit, [new TableOutputWriter(), new FigureWriter(), new ReportWriter()], ToolInfo.Unknown);
+        Assert.Empty(runner.Run([scenario], new BatchOptions { OutputRoot = folder.Path, Parallelism = 1 }, null, default).Failures);
+        var results = runner.Render(scenario, folder.Path);
+        var report = File.ReadAllText(Path.Combine(results.Folder, "report.md"));
+
+        Assert.True(scenario.IsDynamic);
+        Assert.False(scenario.HasOutages);
+        Assert.True(File.Exists(Path.Combine(results.Folder, "completion-fully-connected.png")));
+        Assert.True(File.Exists(Path.Combine(results.Folder, "timeline-queue.png")));
+        Assert.False(File.Exists(Path.Combine(results.Folder, "redispatches-fully-connected.png")));
+        Assert.False(File.Exists(Path.Combine(results.Folder, "timeline-outages.png")));
+        Assert.DoesNotContain("redispatches-fully-connected", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("timeline-outages", report, StringComparison.Ordinal);
+    }
 }
