@@ -6,11 +6,12 @@ Each edge is an arm. At every decision each offered edge that is up yields a rew
 would serve this task now, megabits / (compression backlog + (uplink backlog + megabits) / bandwidth), and the
 policy keeps a running mean per edge. With probability epsilon it explores a random eligible edge that is up;
 otherwise it exploits the one with the best mean so far (ties: the lower index). Edges that are often congested
-thus lose out even when they are momentarily idle. Its random stream is seeded from `reset`, so a run is reproducible for a scenario and seed.
+thus lose out even when they are momentarily idle. Its random stream is seeded from `reset`, so a run is
+reproducible for a scenario and seed. The message loop is edgelearnsim_step.py beside it.
 """
-import json
 import random
-import sys
+
+from edgelearnsim_step import run
 
 EPSILON = 0.1
 
@@ -43,13 +44,12 @@ class Bandit:
 
 def main():
     bandit = None
-    for line in sys.stdin:
-        message = json.loads(line)
-        if message["type"] == "reset":
-            bandit = Bandit(message["edges"], message["seed"])
-        elif message["type"] == "decide":
-            sys.stdout.write('{"edge": %d}\n' % bandit.choose(message))
-            sys.stdout.flush()
+
+    def reset(message):
+        nonlocal bandit
+        bandit = Bandit(message["edges"], message["seed"])
+
+    run(lambda decision: bandit.choose(decision), reset)
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ One JSON object per line on stdin: `reset` first, then one `decide` per decision
 {"edge": j}. The choice is the eligible edge that is up where the task would finish first,
     time + (compression backlog + compression_seconds) + (uplink backlog + megabits) / bandwidth,
 ties to the earlier edge -- the built-in `online-least-loaded`, operation for operation, so both choose the
-same edge at every decision. Answers -1 (park the task) when no eligible edge is up.
+same edge at every decision. Answers -1 (park the task) when no eligible edge is up. The message loop is
+edgelearnsim_step.py beside it.
 """
-import json
-import sys
+from edgelearnsim_step import run
 
 
 def choose(decision):
@@ -24,13 +24,5 @@ def choose(decision):
     return best
 
 
-def main():
-    for line in sys.stdin:
-        message = json.loads(line)
-        if message["type"] == "decide":
-            sys.stdout.write('{"edge": %d}\n' % choose(message))
-            sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    run(choose)
