@@ -10,9 +10,9 @@ from edgelearnsim_step import run  # noqa: E402
 
 
 def first_edge_up(decision):
-    for edge in decision["edges"]:
-        if edge["up"]:
-            return edge["edge"]
+    for edge, up in zip(decision["edges"], decision["up"]):
+        if up:
+            return edge
     return -1
 
 

@@ -23,17 +23,19 @@ class Bandit:
         self.mean = [0.0] * edges
 
     def learn(self, decision):
-        for edge in (e for e in decision["edges"] if e["up"]):
+        offered = zip(decision["edges"], decision["up"], decision["bandwidth_mbps"],
+                      decision["uplink_backlog_megabits"], decision["compression_backlog_seconds"])
+        for j, up, bandwidth, uplink_backlog, compression_backlog in offered:
+            if not up:
+                continue
             # Reward: the rate at which this edge would serve a new task now, given its queue.
-            seconds = edge["compression_backlog_seconds"] + (
-                edge["uplink_backlog_megabits"] + decision["megabits"]) / edge["bandwidth_mbps"]
+            seconds = compression_backlog + (uplink_backlog + decision["megabits"]) / bandwidth
             reward = decision["megabits"] / seconds if seconds > 0 else 0.0
-            j = edge["edge"]
             self.count[j] += 1
             self.mean[j] += (reward - self.mean[j]) / self.count[j]
 
     def choose(self, decision):
-        up = [edge["edge"] for edge in decision["edges"] if edge["up"]]
+        up = [j for j, is_up in zip(decision["edges"], decision["up"]) if is_up]
         if not up:
             return -1
         self.learn(decision)

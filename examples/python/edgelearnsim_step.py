@@ -3,7 +3,7 @@
     from edgelearnsim_step import run
 
     def decide(message):          # one parsed `decide` message -> the chosen edge: here the first one up
-        return next((e["edge"] for e in message["edges"] if e["up"]), -1)
+        return next((j for j, up in zip(message["edges"], message["up"]) if up), -1)
 
     run(decide)                   # run(decide, reset=on_reset) also hands over the `reset` message
 

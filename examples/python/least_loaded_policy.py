@@ -13,14 +13,16 @@ from edgelearnsim_step import run
 
 def choose(decision):
     best, best_finish = -1, None
-    for edge in decision["edges"]:
-        if not edge["up"]:
+    offered = zip(decision["edges"], decision["up"], decision["bandwidth_mbps"],
+                  decision["uplink_backlog_megabits"], decision["compression_backlog_seconds"])
+    for edge, up, bandwidth, uplink_backlog, compression_backlog in offered:
+        if not up:
             continue
-        compression = edge["compression_backlog_seconds"] + decision["compression_seconds"]
-        upload = (edge["uplink_backlog_megabits"] + decision["megabits"]) / edge["bandwidth_mbps"]
+        compression = compression_backlog + decision["compression_seconds"]
+        upload = (uplink_backlog + decision["megabits"]) / bandwidth
         finish = decision["time"] + compression + upload
         if best < 0 or finish < best_finish:
-            best, best_finish = edge["edge"], finish
+            best, best_finish = edge, finish
     return best
 
 
