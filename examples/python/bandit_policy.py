@@ -6,11 +6,12 @@ Each edge is an arm. At every decision each offered edge that is up yields a rew
 would serve this task now, megabits / (compression backlog + (uplink backlog + megabits) / bandwidth), and the
 policy keeps a running mean per edge. With probability epsilon it explores a random eligible edge that is up;
 otherwise it exploits the one with the best mean so far (ties: the lower index). Edges that are often congested
-thus lose out even when they are momentarily idle. Its random stream is seeded from `reset`, so a run is reproducible for a scenario and seed.
+thus lose out even when they are momentarily idle. Its random stream is seeded from `reset`, so a run is
+reproducible for a scenario and seed. The message loop is edgelearnsim_step.py beside it.
 """
-import json
 import random
-import sys
+
+from edgelearnsim_step import run
 
 EPSILON = 0.1
 
@@ -22,17 +23,19 @@ class Bandit:
         self.mean = [0.0] * edges
 
     def learn(self, decision):
-        for edge in (e for e in decision["edges"] if e["up"]):
+        offered = zip(decision["edges"], decision["up"], decision["bandwidth_mbps"],
+                      decision["uplink_backlog_megabits"], decision["compression_backlog_seconds"])
+        for j, up, bandwidth, uplink_backlog, compression_backlog in offered:
+            if not up:
+                continue
             # Reward: the rate at which this edge would serve a new task now, given its queue.
-            seconds = edge["compression_backlog_seconds"] + (
-                edge["uplink_backlog_megabits"] + decision["megabits"]) / edge["bandwidth_mbps"]
+            seconds = compression_backlog + (uplink_backlog + decision["megabits"]) / bandwidth
             reward = decision["megabits"] / seconds if seconds > 0 else 0.0
-            j = edge["edge"]
             self.count[j] += 1
             self.mean[j] += (reward - self.mean[j]) / self.count[j]
 
     def choose(self, decision):
-        up = [edge["edge"] for edge in decision["edges"] if edge["up"]]
+        up = [j for j, is_up in zip(decision["edges"], decision["up"]) if is_up]
         if not up:
             return -1
         self.learn(decision)
@@ -43,13 +46,12 @@ class Bandit:
 
 def main():
     bandit = None
-    for line in sys.stdin:
-        message = json.loads(line)
-        if message["type"] == "reset":
-            bandit = Bandit(message["edges"], message["seed"])
-        elif message["type"] == "decide":
-            sys.stdout.write('{"edge": %d}\n' % bandit.choose(message))
-            sys.stdout.flush()
+
+    def reset(message):
+        nonlocal bandit
+        bandit = Bandit(message["edges"], message["seed"])
+
+    run(lambda decision: bandit.choose(decision), reset)
 
 
 if __name__ == "__main__":

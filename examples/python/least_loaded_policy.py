@@ -5,32 +5,26 @@ One JSON object per line on stdin: `reset` first, then one `decide` per decision
 {"edge": j}. The choice is the eligible edge that is up where the task would finish first,
     time + (compression backlog + compression_seconds) + (uplink backlog + megabits) / bandwidth,
 ties to the earlier edge -- the built-in `online-least-loaded`, operation for operation, so both choose the
-same edge at every decision. Answers -1 (park the task) when no eligible edge is up.
+same edge at every decision. Answers -1 (park the task) when no eligible edge is up. The message loop is
+edgelearnsim_step.py beside it.
 """
-import json
-import sys
+from edgelearnsim_step import run
 
 
 def choose(decision):
     best, best_finish = -1, None
-    for edge in decision["edges"]:
-        if not edge["up"]:
+    offered = zip(decision["edges"], decision["up"], decision["bandwidth_mbps"],
+                  decision["uplink_backlog_megabits"], decision["compression_backlog_seconds"])
+    for edge, up, bandwidth, uplink_backlog, compression_backlog in offered:
+        if not up:
             continue
-        compression = edge["compression_backlog_seconds"] + decision["compression_seconds"]
-        upload = (edge["uplink_backlog_megabits"] + decision["megabits"]) / edge["bandwidth_mbps"]
+        compression = compression_backlog + decision["compression_seconds"]
+        upload = (uplink_backlog + decision["megabits"]) / bandwidth
         finish = decision["time"] + compression + upload
         if best < 0 or finish < best_finish:
-            best, best_finish = edge["edge"], finish
+            best, best_finish = edge, finish
     return best
 
 
-def main():
-    for line in sys.stdin:
-        message = json.loads(line)
-        if message["type"] == "decide":
-            sys.stdout.write('{"edge": %d}\n' % choose(message))
-            sys.stdout.flush()
-
-
 if __name__ == "__main__":
-    main()
+    run(choose)

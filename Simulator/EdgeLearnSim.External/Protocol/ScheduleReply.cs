@@ -6,7 +6,7 @@ using EdgeLearnSim.Core.Scheduling;
 namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>
-/// Reads and checks the offline answer (docs/schemas/schedule-reply.v1.json): <c>assignment</c> (edge per task)
+/// Reads and checks the offline answer (docs/schemas/schedule-reply.v2.json): <c>assignment</c> (edge per task)
 /// and/or <c>order</c> (per edge, its tasks in service order), optionally <c>lower_bound</c>. Each task must be
 /// placed exactly once, on an eligible edge; a claimed bound must be finite, ≥ 0 and not above the makespan.
 /// </summary>

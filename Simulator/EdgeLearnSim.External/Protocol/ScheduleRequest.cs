@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>
-/// The offline request (docs/schemas/schedule-request.v1.json): the whole instance as one JSON document. Doubles
+/// The offline request (docs/schemas/schedule-request.v2.json): the whole instance as one JSON document. Doubles
 /// are written in their shortest round-trip form, so a program reading them gets the very same values.
 /// </summary>
 internal static class ScheduleRequest

@@ -5,12 +5,12 @@ using EdgeLearnSim.Core.Simulation.Dispatch;
 namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>
-/// The online step protocol's messages (docs/schemas/step-*.v1.json), one JSON object per line: <c>reset</c>
+/// The online step protocol's messages (docs/schemas/step-*.v2.json), one JSON object per line: <c>reset</c>
 /// first, then one <c>decide</c> per decision, each answered by one line <c>{"edge": j}</c>. Reuses one buffer.
 /// </summary>
 internal sealed class StepMessages : IDisposable
 {
-    private static readonly JsonEncodedText EdgeName = JsonEncodedText.Encode("edge");
+    private static readonly JsonEncodedText EdgesName = JsonEncodedText.Encode("edges");
     private static readonly JsonEncodedText BandwidthName = JsonEncodedText.Encode("bandwidth_mbps");
     private static readonly JsonEncodedText CurrentName = JsonEncodedText.Encode("current_bandwidth_mbps");
     private static readonly JsonEncodedText UplinkName = JsonEncodedText.Encode("uplink_backlog_megabits");
@@ -34,6 +34,10 @@ internal sealed class StepMessages : IDisposable
         return End();
     }
 
+    /// <summary>
+    /// A decision with the offered edges in columns, one array per field, index k of each for the k-th offered edge:
+    /// Python's json parses six arrays of ten in 50-60% of the time it takes for ten objects of six fields.
+    /// </summary>
     public ReadOnlySpan<byte> Decide(DispatchDecision decision)
     {
         Begin("decide");
@@ -42,19 +46,23 @@ internal sealed class StepMessages : IDisposable
         json.WriteNumber("megabits", decision.Megabits);
         json.WriteNumber("compression_seconds", decision.CompressionSeconds);
         json.WriteBoolean("redispatch", decision.Redispatch);
-        json.WriteStartArray("edges");
-        foreach (var edge in decision.Edges)
+        var edges = decision.Edges;
+        json.WriteStartArray(EdgesName);
+        for (var k = 0; k < edges.Count; k++)
         {
-            json.WriteStartObject();
-            json.WriteNumber(EdgeName, edge.Edge);
-            json.WriteNumber(BandwidthName, edge.MeanBandwidthMbps);
-            json.WriteNumber(CurrentName, edge.CurrentBandwidthMbps);
-            json.WriteNumber(UplinkName, edge.UplinkBacklogMegabits);
-            json.WriteNumber(CompressionName, edge.CompressionBacklogSeconds);
-            json.WriteBoolean(UpName, edge.Up);
-            json.WriteEndObject();
+            json.WriteNumberValue(edges[k].Edge);
         }
         json.WriteEndArray();
+        json.WriteStartArray(UpName);
+        for (var k = 0; k < edges.Count; k++)
+        {
+            json.WriteBooleanValue(edges[k].Up);
+        }
+        json.WriteEndArray();
+        WriteColumn(BandwidthName, edges, static e => e.MeanBandwidthMbps);
+        WriteColumn(CurrentName, edges, static e => e.CurrentBandwidthMbps);
+        WriteColumn(UplinkName, edges, static e => e.UplinkBacklogMegabits);
+        WriteColumn(CompressionName, edges, static e => e.CompressionBacklogSeconds);
         return End();
     }
 
@@ -95,6 +103,16 @@ internal sealed class StepMessages : IDisposable
         {
             return null;
         }
+    }
+
+    private void WriteColumn(JsonEncodedText name, IReadOnlyList<EdgeObservation> edges, Func<EdgeObservation, double> field)
+    {
+        json.WriteStartArray(name);
+        for (var k = 0; k < edges.Count; k++)
+        {
+            json.WriteNumberValue(field(edges[k]));
+        }
+        json.WriteEndArray();
     }
 
     private void Begin(string type)

@@ -9,17 +9,24 @@ namespace EdgeLearnSim.External.Supervision;
 /// answer usually arrives within tens of microseconds, and on a virtual machine the wake-up of a blocked reader
 /// costs about as much again: measured here, a Python ping-pong over pipes makes 8,500 round trips/s when both
 /// ends block and 27,000/s when the waiting end polls. After <see cref="Window"/> the caller falls back to a
-/// blocking read, so a slow program costs at most that much spinning per call. Only where poll(2) exists (Linux,
-/// macOS) and the stream is a pipe; elsewhere <see cref="WaitBriefly"/> returns at once. Speed only: no result
-/// depends on it.
+/// blocking read. Spinning pays only while the program runs on another core: when both share one (a busy machine)
+/// or the program takes longer than the window, the spin holds a core for nothing. So a wait that outlasts the
+/// window makes the next waits return at once, for a count that doubles with each such wait in a row (up to
+/// <see cref="MaxSkippedWaits"/>) and resets after a wait the window caught; examples/python/edgelearnsim_step.py
+/// waits the same way. Only where poll(2) exists (Linux, macOS) and the stream is a pipe; elsewhere
+/// <see cref="WaitBriefly"/> returns at once. Speed only: no result depends on it.
 /// </summary>
 internal sealed partial class PipeReadiness
 {
     private const short PollIn = 0x1;
 
+    private const int MaxSkippedWaits = 1024;
+
     private static readonly long Window = Stopwatch.Frequency / 2000; // 0.5 ms
 
     private readonly int descriptor;
+    private int skippedWaits;
+    private int backoff = 1;
 
     private PipeReadiness(int descriptor) => this.descriptor = descriptor;
 
@@ -29,9 +36,14 @@ internal sealed partial class PipeReadiness
             ? new PipeReadiness((int)pipe.SafePipeHandle.DangerousGetHandle())
             : null;
 
-    /// <summary>Returns once the pipe has data (or its end), or after the spin window.</summary>
+    /// <summary>Returns once the pipe has data (or its end), after the spin window, or at once while backing off.</summary>
     public void WaitBriefly()
     {
+        if (skippedWaits > 0)
+        {
+            skippedWaits--;
+            return;
+        }
         var start = Stopwatch.GetTimestamp();
         var poll = new PollDescriptor { Descriptor = descriptor, Events = PollIn };
         do
@@ -40,11 +52,14 @@ internal sealed partial class PipeReadiness
             // Any returned event (data, hang-up, error) means read(2) will not block.
             if (Poll(ref poll, 1, 0) != 0)
             {
+                backoff = 1;
                 return;
             }
             Thread.SpinWait(20);
         }
         while (Stopwatch.GetTimestamp() - start < Window);
+        skippedWaits = backoff;
+        backoff = Math.Min(2 * backoff, MaxSkippedWaits);
     }
 
     [StructLayout(LayoutKind.Sequential)]

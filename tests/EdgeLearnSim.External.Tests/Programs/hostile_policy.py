@@ -18,7 +18,7 @@ for line in sys.stdin:
     if message["type"] != "decide":
         continue
     decisions += 1
-    up = [e["edge"] for e in message["edges"] if e["up"]]
+    up = [j for j, is_up in zip(message["edges"], message["up"]) if is_up]
     if decisions < 5:
         sys.stdout.write('{"edge": %d}\n' % up[0])
     elif mode == "ineligible":
