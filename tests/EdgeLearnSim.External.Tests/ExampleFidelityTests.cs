@@ -22,7 +22,7 @@ public sealed class ExampleFidelityTests
     [PythonFact]
     public void PythonLpt_GivesGreedysAssignment_OnThePapersInstances()
     {
-        var paper = ScenarioReader.Load(Repository.Path("Scenarios/paper.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        var paper = ScenarioReader.Load(RepositoryFiles.Path("Scenarios/paper.yaml"), SchedulerCatalog.Default).GetOrThrow();
         // Every (n, topology) of the paper, replication 0: 18 instances with n = 100..600.
         var cells = CellPlan.Enumerate(paper).Where(c => c.Replication == 0).ToList();
         Assert.Equal(18, cells.Count);
@@ -63,7 +63,7 @@ public sealed class ExampleFidelityTests
     [PythonFact]
     public void PythonLeastLoaded_ChoosesLikeTheBuiltIn_AtEveryDecision()
     {
-        var scenario = ScenarioReader.Load(Repository.Path("examples/python/least_loaded_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        var scenario = ScenarioReader.Load(RepositoryFiles.Path("examples/python/least_loaded_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
         var settings = new[]
         {
             new SimulationSettings(),
@@ -96,7 +96,7 @@ public sealed class ExampleFidelityTests
     [Fact]
     public void PortedBuiltIns_AreWhatTheEnumOverloadRuns()
     {
-        var scenario = ScenarioReader.Load(Repository.Path("examples/python/bandit_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
+        var scenario = ScenarioReader.Load(RepositoryFiles.Path("examples/python/bandit_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
         var cell = CellPlan.Enumerate(scenario)[0];
         var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
         var settings = new SimulationSettings { Outages = new RandomOutages(20, 4) };

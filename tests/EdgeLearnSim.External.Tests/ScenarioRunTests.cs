@@ -18,7 +18,7 @@ public sealed class ScenarioRunTests : IDisposable
     [PythonFact]
     public void ExternalSchedulerAndPolicies_GiveTheSameRunsCsv_WithParallelOneAndTwo()
     {
-        var examples = Repository.Path("examples/python");
+        var examples = RepositoryFiles.Path("examples/python");
         var scenario = Write("external-determinism.yaml", $"""
             name: external-determinism
             seed: 5
@@ -104,7 +104,7 @@ public sealed class ScenarioRunTests : IDisposable
         var instanceFolder = Path.Combine(folder, "instance");
         var instance = Core.Instances.InstanceGenerator.Generate(new Core.Instances.InstanceSpec { Tasks = 120, Edges = 7 }, 9);
         Core.Instances.InstanceFolder.Write(instance, instanceFolder);
-        var lpt = Repository.Path("examples/python/lpt_scheduler.py");
+        var lpt = RepositoryFiles.Path("examples/python/lpt_scheduler.py");
 
         var greedy = Run("solve", instanceFolder, "--scheduler", "greedy");
         var external = Run("solve", instanceFolder, "--external", $"python3 {lpt}", "--label", "py-lpt");

@@ -11,7 +11,7 @@ internal static class Python
 
     /// <summary>A program in the repository's <c>examples/python</c> folder, as a command.</summary>
     public static ExternalProgram Example(string label, string file, double seconds = 60) =>
-        new(label, ["python3", Repository.Path(Path.Combine("examples", "python", file))], TimeSpan.FromSeconds(seconds));
+        new(label, ["python3", RepositoryFiles.Path(Path.Combine("examples", "python", file))], TimeSpan.FromSeconds(seconds));
 
     /// <summary>A test program shipped beside the test binaries (<c>Programs/</c>), with arguments.</summary>
     public static ExternalProgram TestProgram(string label, double seconds, string file, params string[] arguments) =>
