@@ -113,7 +113,7 @@ public static class LowerBounds
         }
         if (instance.Related is null)
         {
-            return PrunedLpSearch.Run(instance).LowerBound;
+            return PrunedLpSearch.Run(instance, boundOnly: true).LowerBound;
         }
         // The flow and prefix sums round at about (n + m) units in the last place; stay below them. The
         // largest shortest V_ij is a single value every schedule's busiest edge reaches, so it needs no margin.

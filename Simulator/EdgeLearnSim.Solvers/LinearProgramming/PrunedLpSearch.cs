@@ -12,15 +12,18 @@ namespace EdgeLearnSim.Solvers.LinearProgramming;
 /// </summary>
 internal static class PrunedLpSearch
 {
-    /// <summary>Runs the search; <paramref name="shouldStop"/> is polled before each LP solve.</summary>
-    public static PrunedLpBound Run(ISchedulingInstance instance, Func<bool>? shouldStop = null)
+    /// <summary>
+    /// Runs the search; <paramref name="shouldStop"/> is polled before each LP solve. <paramref name="boundOnly"/>
+    /// lets GLOP skip presolve (<see cref="AssignmentLp(ISchedulingInstance, bool)"/>) where only the bound is used.
+    /// </summary>
+    public static PrunedLpBound Run(ISchedulingInstance instance, Func<bool>? shouldStop = null, bool boundOnly = false)
     {
         ArgumentNullException.ThrowIfNull(instance);
         if (instance.TaskCount == 0)
         {
             throw new ArgumentException("The pruned LP needs at least one task.", nameof(instance));
         }
-        using var lp = new AssignmentLp(instance);
+        using var lp = new AssignmentLp(instance, presolve: !boundOnly);
         var breakpoints = lp.DistinctTimes();
         var solved = new Dictionary<int, LpSolution>();
         LpSolution SolveAt(int k)
