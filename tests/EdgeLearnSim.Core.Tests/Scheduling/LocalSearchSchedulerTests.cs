@@ -109,7 +109,7 @@ public class LocalSearchSchedulerTests
         Assert.Equal(2e7, new LocalSearchScheduler().EvaluationBudget(10_000, false));
         Assert.Equal(2e6, new LocalSearchScheduler().EvaluationBudget(1, true));
         Assert.Equal(2e8, new LocalSearchScheduler().EvaluationBudget(10_000_000_000, false));
-        Assert.Equal(5e8, new LocalSearchScheduler().EvaluationBudget(10_000_000_000, true));
+        Assert.Equal(4e8, new LocalSearchScheduler().EvaluationBudget(10_000_000_000, true));
         var random = new Xoshiro256StarStar(45, threadSafe: false);
         var instance = new UnrelatedInstance(200, 10, [.. Enumerable.Range(0, 2000).Select(_ => (double)random.Next(1, 1000))]);
         var cut = new LocalSearchScheduler(work: 1e-3).Schedule(instance, new SchedulerContext(2));

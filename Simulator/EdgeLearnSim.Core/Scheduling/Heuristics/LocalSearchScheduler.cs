@@ -25,7 +25,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// it proves becomes <see cref="ScheduleResult.ProvenLowerBound"/>.</item>
 /// </list>
 /// <b>Budget.</b> Every candidate move, swap, chain or insertion evaluated counts as one evaluation. With
-/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 5·10^8) evaluations when every
+/// P = Σ_i |eligible edges of i|, the budget is <c>work</c> × clamp(20,000·P, 2·10^6, 4·10^8) evaluations when every
 /// V_ij is an integer (the literature's instances) and <c>work</c> × clamp(2,000·P, 2·10^6, 2·10^8) otherwise, except
 /// that the envelope descent of fully connected related instances above 10^6 pairs gets <c>work</c> × 3·10^8. The
 /// iterated greedy stops after <c>work</c> × 1,000 rounds without a strict improvement or when half the budget is
@@ -50,9 +50,9 @@ public sealed class LocalSearchScheduler : IScheduler
     private const double EvaluationsPerPair = 20_000;
     private const double EvaluationsPerPairFractional = 2_000;
     private const double MinimumEvaluations = 2e6;
-    // Integer instances (the literature's) are where more search pays: at n = 1000 the correlated classes still improve
-    // at 5e8 (MaqCorre n = 1000, m = 40: 855 at 3e8, 852 at 6e8), and 5e8 keeps a call under 10 s there.
-    private const double MaximumEvaluations = 5e8;
+    // Integer instances (the literature's) are where more search pays (MaqCorre n = 1000, m = 40: 855 at 3e8, 852 at
+    // 6e8), but a call must stay under 10 s at n = 500-1000 with its LP bound: 5e8 took up to 10.9 s, so 4e8.
+    private const double MaximumEvaluations = 4e8;
 
     // The fully connected envelope descent of 10^6-task related instances (the city scale).
     private const double EnvelopeEvaluations = 3e8;
@@ -90,7 +90,7 @@ public sealed class LocalSearchScheduler : IScheduler
     /// <summary>The registry entry; <paramref name="repair"/> is the last stage on integral instances (none in Core).</summary>
     public static SchedulerDescriptor Describe(IIntegralRepair? repair) => new(
         SchedulerName,
-        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000 × eligible pairs, 2e6, 5e8) evaluations for integer times, work × clamp(2,000 × pairs, 2e6, 2e8) otherwise (3e8 for the fully connected envelope descent); stops at the lower bound."
+        "Ours: iterated greedy with moves, swaps, ejection chains and balancing (Fanjul-Peyro & Ruiz style); budget work × clamp(20,000 × eligible pairs, 2e6, 4e8) evaluations for integer times, work × clamp(2,000 × pairs, 2e6, 2e8) otherwise (3e8 for the fully connected envelope descent); stops at the lower bound."
             + (repair is null ? "" : " On integer times a CP-SAT repair over each task's fastest edges follows."),
         new Dictionary<string, double>
         {
