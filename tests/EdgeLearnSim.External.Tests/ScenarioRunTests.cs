@@ -9,8 +9,6 @@ namespace EdgeLearnSim.External.Tests;
 /// </summary>
 public sealed class ScenarioRunTests : IDisposable
 {
-    private static readonly Lock ConsoleGate = new();
-
     private readonly string folder = Directory.CreateTempSubdirectory("els-external-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
@@ -123,26 +121,8 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.StartsWith("error: --scheduler: give either --scheduler", error, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        lock (ConsoleGate)
-        {
-            var (outBefore, errorBefore) = (Console.Out, Console.Error);
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                return (CommandLineApp.Run(args), output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(outBefore);
-                Console.SetError(errorBefore);
-            }
-        }
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) =>
+        CapturedConsole.Run(() => CommandLineApp.Run(args));
 
     private string Write(string name, string text)
     {

@@ -47,7 +47,7 @@ public sealed class ReducedModelRepair : IIntegralRepair
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentNullException.ThrowIfNull(context);
-        var pairs = Pairs(instance);
+        var pairs = InstanceSize.EligiblePairs(instance);
         if (pairs > MaxPairs || !IntegralTimes.AreIntegral(instance))
         {
             return new RepairOutcome(null, null);
@@ -117,16 +117,6 @@ public sealed class ReducedModelRepair : IIntegralRepair
             parameters += string.Create(CultureInfo.InvariantCulture, $" max_time_in_seconds:{limit.TotalSeconds:R}");
         }
         return parameters;
-    }
-
-    private static long Pairs(ISchedulingInstance instance)
-    {
-        long pairs = 0;
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            pairs += instance.EligibleEdges(i).Length;
-        }
-        return pairs;
     }
 
     /// <summary>Each task's eligible edges, fastest first (ties to the lower index).</summary>

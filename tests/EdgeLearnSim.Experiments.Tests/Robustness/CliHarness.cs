@@ -6,28 +6,10 @@ namespace EdgeLearnSim.Experiments.Tests.Robustness;
 /// <summary>Runs the real command line in-process with stdout and stderr captured, and checks the documented error shape.</summary>
 internal static partial class CliHarness
 {
-    private static readonly Lock Gate = new();
-
     public static CliResult Run(params string[] args)
     {
-        lock (Gate)
-        {
-            var (outBefore, errorBefore) = (Console.Out, Console.Error);
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                var exit = CommandLineApp.Run(args);
-                return new CliResult(exit, output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(outBefore);
-                Console.SetError(errorBefore);
-            }
-        }
+        var (exit, output, error) = CapturedConsole.Run(() => CommandLineApp.Run(args));
+        return new CliResult(exit, output, error);
     }
 
     /// <summary>

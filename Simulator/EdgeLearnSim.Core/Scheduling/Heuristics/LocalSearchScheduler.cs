@@ -134,7 +134,7 @@ public sealed class LocalSearchScheduler : IScheduler
         ArgumentNullException.ThrowIfNull(context);
         var budget = new RunBudget(context);
         var random = HeuristicRandom.For(context);
-        var pairs = EligiblePairs(instance);
+        var pairs = InstanceSize.EligiblePairs(instance);
         var full = pairs <= FullNeighbourhoodPairs;
         var envelope = !full && instance.IsFullyConnected && instance.Related is { } related
             ? (new FinishEnvelope(related.Speeds), related.Sizes.ToArray())
@@ -201,7 +201,7 @@ public sealed class LocalSearchScheduler : IScheduler
             && (long)instance.TaskCount * instance.EdgeCount <= FullNeighbourhoodPairs)
         {
             var tabu = new ExcessTabuSearch(instance, times, integral);
-            (_, exit) = tabu.Improve(
+            (bestMakespan, exit) = tabu.Improve(
                 best, bound, descent.Evaluations - search.Evaluations, (long)(Work * Math.Max(TabuPatience, TabuPatiencePerTask * instance.TaskCount)), random, budget);
         }
         else if (exit is null && bestMakespan > bound && round - lastImprovement < patience && flexible.Length > 0)
@@ -209,11 +209,12 @@ public sealed class LocalSearchScheduler : IScheduler
             exit = ExitReason.DeterministicLimit;
         }
         double? proven = null;
-        if (Repair is { } repair && integral && budget.Interruption() is null && Assignments.Loads(instance, best).Max() > bound)
+        if (Repair is { } repair && integral && budget.Interruption() is null && bestMakespan > bound)
         {
             var outcome = repair.Repair(instance, best, bound, Work, context);
             proven = outcome.ProvenLowerBound;
-            exit = proven >= Assignments.Loads(instance, best).Max() ? ExitReason.ProvedOptimal : outcome.Exit ?? exit;
+            // The repair proves only that its final makespan is optimal.
+            exit = proven is null ? outcome.Exit ?? exit : ExitReason.ProvedOptimal;
         }
         return Assignments.ToResult(
             instance, best, exit ?? ExitReason.Completed, iterations: round, provenLowerBound: proven);
@@ -249,20 +250,6 @@ public sealed class LocalSearchScheduler : IScheduler
         {
             search.Place(task, search.EarliestFinish(task));
         }
-    }
-
-    private static long EligiblePairs(ISchedulingInstance instance)
-    {
-        if (instance.IsFullyConnected)
-        {
-            return (long)instance.TaskCount * instance.EdgeCount;
-        }
-        long pairs = 0;
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            pairs += instance.EligibleEdges(i).Length;
-        }
-        return pairs;
     }
 
     private static double MeanFastestTime(ISchedulingInstance instance, TaskEdgeTimes times)
