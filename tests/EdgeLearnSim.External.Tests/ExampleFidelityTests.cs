@@ -30,7 +30,7 @@ public sealed class ExampleFidelityTests
         var greedy = new GreedyScheduler();
         foreach (var cell in cells)
         {
-            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed);
             var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, "python-lpt"));
             var expected = greedy.Schedule(instance, context);
             var actual = python.Schedule(instance, context);
@@ -74,14 +74,14 @@ public sealed class ExampleFidelityTests
         var redispatches = 0;
         foreach (var cell in CellPlan.Enumerate(scenario))
         {
-            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed);
             foreach (var setting in settings)
             {
                 var builtIn = new RecordingPolicy(new LeastExpectedFinishPolicy());
-                var expected = UploadSimulation.RunOnline(instance, builtIn, setting, cell.InstanceSeed);
+                var expected = UploadSimulation.RunOnline(instance, builtIn, setting, cell.Seed);
                 using var external = new ExternalDispatchPolicy(Python.Example("python-least-loaded", "least_loaded_policy.py"));
                 var python = new RecordingPolicy(external);
-                var actual = UploadSimulation.RunOnline(instance, python, setting, cell.InstanceSeed);
+                var actual = UploadSimulation.RunOnline(instance, python, setting, cell.Seed);
 
                 Assert.Equal(builtIn.Choices, python.Choices);
                 Assert.Equal(Text(expected.SimulatedMakespan), Text(actual.SimulatedMakespan));
@@ -98,7 +98,7 @@ public sealed class ExampleFidelityTests
     {
         var scenario = ScenarioReader.Load(RepositoryFiles.Path("examples/python/bandit_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
         var cell = CellPlan.Enumerate(scenario)[0];
-        var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+        var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed);
         var settings = new SimulationSettings { Outages = new RandomOutages(20, 4) };
         foreach (var policy in new[] { OnlinePolicy.Random, OnlinePolicy.LeastLoaded })
         {

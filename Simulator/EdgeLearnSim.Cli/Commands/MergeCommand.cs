@@ -7,8 +7,9 @@ using EdgeLearnSim.Experiments.Running;
 namespace EdgeLearnSim.Cli.Commands;
 
 /// <summary>
-/// <c>edgelearnsim merge DIR</c>: after a sharded run, checks that every cell of every scenario under DIR is present
-/// and renders the same outputs as a single-machine run. Idempotent.
+/// <c>edgelearnsim merge DIR</c>: after a sharded run (whatever its shards' exit codes), renders every scenario under
+/// DIR from the cells that finished, as a single-machine run would, and names every failure and every cell that never
+/// ran (exit 1 then). Idempotent.
 /// </summary>
 internal static class MergeCommand
 {
@@ -29,12 +30,18 @@ internal static class MergeCommand
                     return CommandLineApp.ExitCodes.BadInput;
                 }
                 var runner = new BatchRunner(toolkit, RunCommand.Writers(), ToolInfoProbe.Probe());
+                var failed = 0;
                 foreach (var scenario in scenarios)
                 {
                     var results = runner.Render(scenario, root);
-                    Console.WriteLine($"wrote {results.Folder} ({results.Cells.Count} cells)");
+                    foreach (var failure in results.Failures)
+                    {
+                        Console.Error.WriteLine($"error: {failure.Describe()}");
+                    }
+                    failed += results.Failures.Count;
+                    Console.WriteLine($"wrote {results.Folder} ({results.Cells.Count} cells, {results.Failures.Count} failure(s))");
                 }
-                return CommandLineApp.ExitCodes.Success;
+                return failed == 0 ? CommandLineApp.ExitCodes.Success : CommandLineApp.ExitCodes.SomeCellsFailed;
             }
             catch (InvalidInputException e) when (!parse.GetValue<bool>("--verbose"))
             {

@@ -22,7 +22,7 @@ internal static class RunCommand
         var files = new Argument<string[]>("scenario") { Description = "Scenario YAML files.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Output folder; each scenario writes DIR/<name>/.", DefaultValueFactory = _ => "Reports" };
         var parallel = new Option<int>("--parallel") { Description = "Cells run at once (default: processor count). Results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var resume = new Option<bool>("--resume") { Description = "Skip cells whose result file exists (after an interrupted run)." };
+        var resume = new Option<bool>("--resume") { Description = "Keep the stored cells whose settings, files and tool are unchanged; recompute the others (missing, failed, stale)." };
         var saveInstances = new Option<bool>("--save-instances") { Description = "Keep each cell's instance and assignments under DIR/<name>/instances/." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (0-based): cells with index % N == K; 'slurm' takes K and N from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT. Render later with 'merge'." };
         var command = new Command("run", "Run scenarios: every cell, then runs.csv, summary.csv, figures and report.md.")
@@ -89,6 +89,10 @@ internal static class RunCommand
         {
             Console.CancelKeyPress -= onCancel;
         }
+        foreach (var note in outcome.ResumeNotes)
+        {
+            Console.Error.WriteLine(note);
+        }
         foreach (var failure in outcome.Failures)
         {
             Console.Error.WriteLine($"error: {failure.Describe()}");
@@ -102,14 +106,15 @@ internal static class RunCommand
             Console.Error.WriteLine("interrupted: completed cells are kept; run again with --resume to finish.");
             return CommandLineApp.ExitCodes.Interrupted;
         }
-        if (outcome.Failures.Count > 0 && outcome.Failures.All(f => f.Error is InvalidInputException))
+        if (outcome.Failures.Count > 0 && outcome.Failures.All(f => f.IsBadInput))
         {
             // Every failure is the scenario's fault (say, an accuracy bound no ratio meets): bad input, not a crash.
             return CommandLineApp.ExitCodes.BadInput;
         }
         if (outcome.Failures.Count > 0)
         {
-            Console.Error.WriteLine($"{outcome.Failures.Count} cell(s) failed; the others are kept in the cells/ folders. Fix and run again with --resume.");
+            Console.Error.WriteLine(
+                $"{outcome.Failures.Count} run(s) failed (listed in failures.csv); the tables and report hold what finished. Fix and run again with --resume.");
             return CommandLineApp.ExitCodes.SomeCellsFailed;
         }
         return CommandLineApp.ExitCodes.Success;

@@ -25,7 +25,7 @@ internal static class ToolInfoProbe
             packages[assembly.GetName().Name!] = VersionOf(assembly);
         }
         packages[".NET"] = Environment.Version.ToString();
-        return new ToolInfo(VersionOf(typeof(ToolInfoProbe).Assembly), GitCommit(), packages);
+        return new ToolInfo(VersionOf(typeof(ToolInfoProbe).Assembly), GitCommit(), packages) { SourceState = CompiledCode() };
     }
 
     private static string VersionOf(Assembly assembly)
@@ -44,6 +44,16 @@ internal static class ToolInfoProbe
         // Generated reports under Reports/ are outputs, not source: rewriting them does not make the tool dirty.
         return Git("status --porcelain --untracked-files=no -- :(top,exclude)Reports") is { Length: > 0 } ? commit + "-dirty" : commit;
     }
+
+    // Builds are deterministic, so a module's version id changes exactly when its compiled code does: stored cells are
+    // keyed by the code that computed them, whatever folder the tool runs from and whether its tree was committed.
+    private static string CompiledCode() => Experiments.Fingerprints.SettingsDigest.HashOf(System.Text.Encoding.UTF8.GetBytes(string.Join(
+        '\n',
+        new[]
+        {
+            typeof(EdgeLearnSim.Engine.SimulationEnvironment), typeof(EdgeLearnSim.Core.Instances.InstanceGenerator), typeof(Solvers.SchedulerCatalog),
+            typeof(External.ExternalScheduler), typeof(Experiments.Running.CellRunner), typeof(ToolInfoProbe),
+        }.Select(t => t.Assembly.ManifestModule.ModuleVersionId))));
 
     private static string? Git(string arguments)
     {

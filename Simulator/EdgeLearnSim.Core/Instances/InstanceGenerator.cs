@@ -71,7 +71,8 @@ public static class InstanceGenerator
             tasks.WeightedSizes[i] = spec.Accuracy.WeightedSize(records * spec.RecordBytes, previousBestRatio);
         }
 
-        tasks.Eligibility = TopologyGenerator.Generate(spec.Topology, spec.Tasks, spec.Edges, Stream(seed, "topology"));
+        tasks.Eligibility = TopologyGenerator.Generate(
+            spec.Topology, spec.Tasks, spec.Edges, Stream(seed, "topology/edge-counts"), Stream(seed, "topology/edges"));
         ArrivalGenerator.Generate(spec.Arrivals, spec.Tasks, Stream(seed, "arrivals")).CopyTo(tasks.ReleaseTimes, 0);
         return new EdgeLearningInstance(tasks, edges);
     }
@@ -146,8 +147,7 @@ public static class InstanceGenerator
         }
     }
 
-    private static Xoshiro256StarStar Stream(ulong seed, string label) =>
-        new(StableSeed.ToInt32(StableSeed.Derive(seed, label)), threadSafe: false);
+    private static SeededRandom Stream(ulong seed, string role) => SeededRandom.For(seed, role);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

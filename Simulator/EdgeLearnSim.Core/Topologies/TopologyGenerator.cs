@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EdgeLearnSim.Core.Topologies;
 
-/// <summary>Draws which edges each device reaches (SPEC §5) from a caller's seeded stream.</summary>
+/// <summary>Draws which edges each device reaches (SPEC §5) from a caller's seeded streams.</summary>
 public static class TopologyGenerator
 {
     /// <summary>The scenario field named in topology errors.</summary>
@@ -12,20 +12,23 @@ public static class TopologyGenerator
     /// Eligible edges for <paramref name="taskCount"/> devices and <paramref name="edgeCount"/> edges, or null when
     /// every device reaches every edge. <c>one-to-one</c>: one uniformly random edge with the spec's probability,
     /// else two distinct ones (one when m = 1). <c>one-to-more</c>: k distinct uniformly random edges, k uniform in
-    /// 1..max. The stream first gives every device its count, then its edges; a fixed seed fixes the result.
+    /// 1..max. Every device's count comes from <paramref name="counts"/> and its edges from <paramref name="edges"/>,
+    /// each read in device order, so the first n devices of a larger draw are exactly the devices of an n-device draw
+    /// from the same streams; fixed seeds fix the result.
     /// </summary>
     /// <exception cref="InvalidInputException">A parameter out of range, named under <see cref="Field"/>.</exception>
-    public static EligibleEdgeLists? Generate(TopologySpec spec, int taskCount, int edgeCount, Random random)
+    public static EligibleEdgeLists? Generate(TopologySpec spec, int taskCount, int edgeCount, Random counts, Random edges)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(edges);
         ArgumentOutOfRangeException.ThrowIfNegative(taskCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(edgeCount, 1);
         return spec switch
         {
             FullyConnectedTopology => null,
-            OneToOneTopology oneToOne => OneToOne(oneToOne, taskCount, edgeCount, random),
-            OneToMoreTopology oneToMore => OneToMore(oneToMore, taskCount, edgeCount, random),
+            OneToOneTopology oneToOne => OneToOne(oneToOne, taskCount, edgeCount, counts, edges),
+            OneToMoreTopology oneToMore => OneToMore(oneToMore, taskCount, edgeCount, counts, edges),
             _ => throw new InvalidInputException(Field, $"unsupported topology {spec.GetType().Name}"),
         };
     }
@@ -60,14 +63,14 @@ public static class TopologyGenerator
         }
     }
 
-    private static EligibleEdgeLists OneToOne(OneToOneTopology spec, int taskCount, int edgeCount, Random random)
+    private static EligibleEdgeLists OneToOne(OneToOneTopology spec, int taskCount, int edgeCount, Random counts, Random random)
     {
         Validate(spec, edgeCount);
         var probability = spec.SingleEdgeProbability;
         var offsets = new int[taskCount + 1];
         for (var task = 0; task < taskCount; task++)
         {
-            var count = edgeCount == 1 || random.NextDouble() < probability ? 1 : 2;
+            var count = edgeCount == 1 || counts.NextDouble() < probability ? 1 : 2;
             offsets[task + 1] = checked(offsets[task] + count);
         }
         var edges = new int[offsets[taskCount]];
@@ -87,7 +90,7 @@ public static class TopologyGenerator
         return new EligibleEdgeLists(edgeCount, offsets, edges);
     }
 
-    private static EligibleEdgeLists OneToMore(OneToMoreTopology spec, int taskCount, int edgeCount, Random random)
+    private static EligibleEdgeLists OneToMore(OneToMoreTopology spec, int taskCount, int edgeCount, Random counts, Random random)
     {
         Validate(spec, edgeCount);
         var maxEdges = spec.MaxEdgesPerDevice ?? edgeCount;
@@ -95,7 +98,7 @@ public static class TopologyGenerator
         long total = 0;
         for (var task = 0; task < taskCount; task++)
         {
-            total += random.Next(1, maxEdges + 1);
+            total += counts.Next(1, maxEdges + 1);
             if (total > Array.MaxLength)
             {
                 throw new InvalidInputException(

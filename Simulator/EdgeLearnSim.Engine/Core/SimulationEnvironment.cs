@@ -33,7 +33,7 @@ public sealed class SimulationEnvironment
     public SimulationEnvironment(ulong seed)
     {
         _seed = seed;
-        Random = new Xoshiro256StarStar(StableSeed.ToInt32(seed), threadSafe: false);
+        Random = new SeededRandom(seed);
     }
 
     /// <summary>The current simulated time; starts at 0 and never decreases.</summary>
@@ -62,7 +62,7 @@ public sealed class SimulationEnvironment
     public RandomSource CreateStream(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(_seed, label)), threadSafe: false);
+        return SeededRandom.For(_seed, label);
     }
 
     /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> (finite, non-negative).</summary>

@@ -7,10 +7,9 @@ namespace EdgeLearnSim.Experiments.Cells;
 /// <summary>
 /// Enumerates a scenario's cells in the documented order: sweep points (first axis outermost), then topologies
 /// in the order listed, then replications 0..R−1. The order, ids and seeds depend only on the scenario file,
-/// so shard k of N is the same set of cells on every machine. Common random numbers: the instance seed is derived
-/// from the <c>instance.</c> axes alone, so points that differ only in <c>simulation.</c> or <c>limits.</c>
-/// parameters draw the same instance and share every stream derived from it (schedulers', simulation's); with
-/// <c>instance.</c> axes only, the seed is derived from the whole id as it always was.
+/// so shard k of N is the same set of cells on every machine. Common random numbers by construction: a cell's seed
+/// depends on the base seed and its replication alone, and every random quantity is drawn from a stream keyed by that
+/// seed and the quantity's role (records, bandwidths, outages, …), never by a scheduler, a sweep value or the topology.
 /// </summary>
 public static class CellPlan
 {
@@ -30,8 +29,8 @@ public static class CellPlan
                         point,
                         topology,
                         replication,
-                        string.Join('/', IdParts(scenario, point, topology.Name, replication, _ => true)),
-                        StableSeed.Derive(scenario.Seed, IdParts(scenario, point, topology.Name, replication, a => a.IsInstanceAxis))));
+                        string.Join('/', IdParts(scenario, point, topology.Name, replication)),
+                        ReplicationSeed(scenario.Seed, replication)));
                 }
             }
         }
@@ -61,18 +60,27 @@ public static class CellPlan
             ?? (scenario.Points[^1].Settings.OnlineDispatch is [var first, ..] ? Core.Simulation.SimulationNames.NameOf(first) : null);
     }
 
-    /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>
-    public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.InstanceSeed, schedulerName);
+    /// <summary>The seed of replication <paramref name="replication"/>: every cell of it draws its quantities from streams keyed by this seed.</summary>
+    public static ulong ReplicationSeed(ulong baseSeed, int replication) => StableSeed.Derive(baseSeed, "replication", replication.ToString(CultureInfo.InvariantCulture));
 
-    private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication, Func<SweepAxis, bool> include)
+    /// <summary>
+    /// A scheduler's own stream seed: the cell's seed mixed with the scheduler's registered name (an external program's
+    /// label, since several externals share one name). Its own choices; nothing of the world it is scheduled into.
+    /// </summary>
+    public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.Seed, schedulerName);
+
+    /// <summary>
+    /// The seed of the cell's simulated environment (outage times and any other random input of the simulation), the
+    /// same for every scheduler and policy of the cell; an online policy derives its own draws from it and its name.
+    /// </summary>
+    public static ulong SimulationSeed(Cell cell) => StableSeed.Derive(cell.Seed, "simulation");
+
+    private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication)
     {
         var parts = new List<string> { scenario.Name };
         for (var k = 0; k < scenario.Sweep.Count; k++)
         {
-            if (include(scenario.Sweep[k]))
-            {
-                parts.Add($"{scenario.Sweep[k].Path}={point.Values[k]}");
-            }
+            parts.Add($"{scenario.Sweep[k].Path}={point.Values[k]}");
         }
         parts.Add(topology);
         parts.Add("r" + replication.ToString(CultureInfo.InvariantCulture));

@@ -14,7 +14,7 @@ namespace EdgeLearnSim.Experiments.Output;
 /// <c>provenance.yaml</c> (SPEC §8): the fully resolved scenario (every default applied, scheduler parameters with
 /// their defaults, every sweep point), the source file and its SHA-256, every cell's id and seed, the tool version
 /// and commit, and package versions. Written when a run starts, so <c>merge</c> can find the scenario of a sharded
-/// run. The <see cref="Fingerprint"/> of the resolved scenario guards resumed and merged cells.
+/// run. (What guards resumed and merged cells is each cell's own fingerprint: <see cref="Fingerprints.CellFingerprints"/>.)
 /// </summary>
 public static class Provenance
 {
@@ -30,9 +30,8 @@ public static class Provenance
             { "scenario", Resolved(scenario, registry) },
             { "source", PortablePath(scenario.SourcePath) },
             { "source_sha256", Sha256(File.ReadAllBytes(scenario.SourcePath)) },
-            { "fingerprint", Fingerprint(scenario, registry) },
             { "cell_order", "sweep points (first axis outermost), then topologies as listed, then replications" },
-            { "cells", new YamlSequenceNode(cells.Select(c => (YamlNode)new YamlMappingNode { { "id", c.Id }, { "seed", Number(c.InstanceSeed) } })) },
+            { "cells", new YamlSequenceNode(cells.Select(c => (YamlNode)new YamlMappingNode { { "id", c.Id }, { "seed", Number(c.Seed) } })) },
             {
                 "tool", new YamlMappingNode
                 {
@@ -45,10 +44,6 @@ public static class Provenance
         };
         return Save(root);
     }
-
-    /// <summary>SHA-256 of the resolved scenario's text: equal exactly when two runs would compute the same cells.</summary>
-    public static string Fingerprint(Scenario scenario, SchedulerRegistry registry) =>
-        Sha256(Encoding.UTF8.GetBytes(Save(Resolved(scenario, registry))));
 
     /// <summary>The <c>source:</c> path recorded in a provenance file, or null when absent.</summary>
     public static string? ReadSource(string provenancePath)
@@ -64,7 +59,6 @@ public static class Provenance
             : null;
     }
 
-    // Issue 14: an external program's command and safety net are part of what a cell's result depends on.
     private static string Describe(External.ExternalProgram program) =>
         $"{program.CommandLine} (seconds {Number(program.CallLimit.TotalSeconds)})";
 

@@ -6,7 +6,6 @@ using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Results;
-using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
@@ -16,97 +15,132 @@ namespace EdgeLearnSim.Experiments.Running;
 
 /// <summary>
 /// Runs one cell: draws its instance, computes the instance bound, runs every scheduler of the scenario on it (each
-/// with its own derived seed), simulates each schedule, then each online dispatch policy, and builds every row from
-/// <see cref="RunColumns"/> with the cell's bound: the largest of the instance bound and every scheduler's proven bound.
+/// with its own seed), simulates each schedule, then each online dispatch policy, every one of them in the cell's one
+/// simulated environment (<see cref="CellPlan.SimulationSeed"/>), and builds every row from <see cref="RunColumns"/>
+/// with the cell's bound: the largest of the instance bound and every finished scheduler's proven bound. A scheduler
+/// or policy that fails costs only its own row.
 /// </summary>
 public sealed class CellRunner(ExperimentToolkit toolkit)
 {
     /// <summary>
-    /// The cell's rows, in scenario scheduler order then online policies. Throws
-    /// <see cref="OperationCanceledException"/> when cancelled, so a partly cancelled cell is never stored, and
-    /// <see cref="InvalidOperationException"/> when a simulation lost or duplicated a task, so such a cell fails.
+    /// The cell's rows (scenario scheduler order, then online policies) and failures, and for the representative cell
+    /// (<see cref="CellPlan.RepresentativeIndex"/>) the timeline of its representative run: the same simulation again
+    /// with sampling on, which changes none of its results. A run that throws, or whose simulation lost or duplicated a
+    /// task, becomes a <see cref="RunFailure"/>. Throws when the instance cannot be drawn or bounded (the whole cell
+    /// fails), and <see cref="OperationCanceledException"/> when cancelled, so a partly cancelled cell is never stored.
     /// </summary>
     /// <param name="cell">The cell to run.</param>
     /// <param name="instanceFolder">When set, the instance and every assignment are saved there.</param>
     /// <param name="cancellation">Ctrl-C.</param>
-    public IReadOnlyList<RunRow> Run(Cell cell, string? instanceFolder, CancellationToken cancellation) =>
-        RunWithTimeline(cell, instanceFolder, cancellation).Rows;
-
-    /// <summary>
-    /// As <see cref="Run"/>, and for the representative cell (<see cref="CellPlan.RepresentativeIndex"/>) the timeline of
-    /// its representative scheduler's run: the same simulation again with sampling on, which changes none of its results.
-    /// </summary>
-    public (IReadOnlyList<RunRow> Rows, CellTimeline? Timeline) RunWithTimeline(Cell cell, string? instanceFolder, CancellationToken cancellation)
+    public CellOutcome Run(Cell cell, string? instanceFolder, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.InstanceSeed);
+        var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.Seed);
         var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
-        var settings = cell.Point.Settings;
-        var runs = new List<(string Label, IReadOnlyList<int> EdgeOf, ScheduleResult? Result, SimulationResult Simulation, RunTiming Timing)>();
-        foreach (var choice in cell.Scenario.Schedulers)
+        var runs = new List<FinishedRun>();
+        var failures = new List<RunFailure>();
+        foreach (var (label, execute) in Runs(cell, instance, cancellation))
         {
             cancellation.ThrowIfCancellationRequested();
-            // An external program's stream seed comes from its label, as several externals share one name.
-            var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
-            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
-            var clock = Stopwatch.StartNew();
-            var schedule = scheduler.Schedule(instance, context);
-            var milliseconds = clock.Elapsed.TotalMilliseconds;
-            cancellation.ThrowIfCancellationRequested();
-            var simulation = toolkit.Simulate(instance, schedule, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", choice.Label));
-            runs.Add((choice.Label, schedule.EdgeOf, schedule, simulation, new RunTiming(milliseconds, schedule.Exit.ToString(), schedule.Iterations)));
-            if (schedule.ProvenLowerBound is { } proven)
+            try
             {
-                bound = CertifiedBound.Max(bound, new CertifiedBound(proven, choice.Label));
+                var run = execute();
+                cancellation.ThrowIfCancellationRequested();
+                if (run.Simulation.TasksLost != 0 || run.Simulation.TasksDuplicated != 0)
+                {
+                    throw new InvalidOperationException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{label}'s simulation lost {run.Simulation.TasksLost} and duplicated {run.Simulation.TasksDuplicated} of {instance.TaskCount} tasks."));
+                }
+                runs.Add(run);
+                if (run.Schedule?.ProvenLowerBound is { } proven)
+                {
+                    bound = CertifiedBound.Max(bound, new CertifiedBound(proven, label));
+                }
             }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // A failing scheduler or policy loses its own row; the cell's others are kept.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures.Add(RunFailure.Of(label, e));
+            }
+        }
+        var rows = runs.Select(run => new RunRow(
+            RunColumns.Compute(new RunSource(cell, instance, run.Label, ScheduleMetrics.Compute(instance, run.EdgeOf), run.Schedule, run.Simulation, bound)),
+            cell.Point.Values,
+            run.Timing,
+            CompletionQuantiles.Of(run.Simulation))).ToList();
+        if (instanceFolder is not null)
+        {
+            SaveInstance(instance, instanceFolder, [.. runs.Where(r => r.Schedule is not null).Select(r => (r.Label, r.Schedule!.EdgeOrder))]);
+        }
+        return new CellOutcome(rows, failures, Timeline(cell, instance, runs));
+    }
+
+    /// <summary>Each scheduler and policy of the cell, by label, as a run to execute in the cell's environment.</summary>
+    private IEnumerable<(string Label, Func<FinishedRun> Execute)> Runs(Cell cell, EdgeLearningInstance instance, CancellationToken cancellation)
+    {
+        var settings = cell.Point.Settings;
+        var environment = CellPlan.SimulationSeed(cell);
+        foreach (var choice in cell.Scenario.Schedulers)
+        {
+            yield return (choice.Label, () =>
+            {
+                // An external program's stream seed comes from its label, as several externals share one name.
+                var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
+                var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
+                var clock = Stopwatch.StartNew();
+                var schedule = scheduler.Schedule(instance, context);
+                var milliseconds = clock.Elapsed.TotalMilliseconds;
+                cancellation.ThrowIfCancellationRequested();
+                var simulation = toolkit.Simulate(instance, schedule, settings.Simulation, environment);
+                return new FinishedRun(choice.Label, schedule.EdgeOf, schedule, simulation, new RunTiming(milliseconds, schedule.Exit.ToString(), schedule.Iterations));
+            });
         }
         foreach (var policy in settings.OnlineDispatch)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var online = toolkit.SimulateOnline ?? throw new InvalidOperationException("This build's simulator offers no online dispatch.");
             var name = SimulationNames.NameOf(policy);
-            var clock = Stopwatch.StartNew();
-            var simulation = online(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", name));
-            runs.Add((name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0)));
+            yield return (name, () =>
+            {
+                var online = toolkit.SimulateOnline ?? throw new InvalidOperationException("This build's simulator offers no online dispatch.");
+                var clock = Stopwatch.StartNew();
+                var simulation = online(instance, policy, settings.Simulation, environment);
+                return new FinishedRun(name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
+            });
         }
         // External policies: one process per (cell, policy), ended before the next starts.
         foreach (var program in settings.ExternalDispatch)
         {
-            cancellation.ThrowIfCancellationRequested();
-            var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
-            using var policy = new ExternalDispatchPolicy(program);
-            var clock = Stopwatch.StartNew();
-            var simulation = simulate(instance, policy, settings.Simulation, StableSeed.Derive(cell.InstanceSeed, "simulation", program.Label));
-            runs.Add((program.Label, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0)));
-        }
-        var rows = new List<RunRow>();
-        foreach (var run in runs)
-        {
-            if (run.Simulation.TasksLost != 0 || run.Simulation.TasksDuplicated != 0)
+            yield return (program.Label, () =>
             {
-                throw new InvalidOperationException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{run.Label}'s simulation lost {run.Simulation.TasksLost} and duplicated {run.Simulation.TasksDuplicated} of {instance.TaskCount} tasks."));
-            }
-            var source = new RunSource(cell, instance, run.Label, ScheduleMetrics.Compute(instance, run.EdgeOf), run.Result, run.Simulation, bound);
-            rows.Add(new RunRow(RunColumns.Compute(source), cell.Point.Values, run.Timing, CompletionQuantiles.Of(run.Simulation)));
+                var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
+                using var policy = new ExternalDispatchPolicy(program);
+                var clock = Stopwatch.StartNew();
+                var simulation = simulate(instance, policy, settings.Simulation, environment);
+                return new FinishedRun(program.Label, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
+            });
         }
-        if (instanceFolder is not null)
+    }
+
+    private CellTimeline? Timeline(Cell cell, EdgeLearningInstance instance, IReadOnlyList<FinishedRun> runs)
+    {
+        if (cell.Index != CellPlan.RepresentativeIndex(cell.Scenario)
+            || runs.FirstOrDefault(r => r.Label == CellPlan.RepresentativeScheduler(cell.Scenario)) is not { } shown
+            || shown.Simulation.SimulatedMakespan <= 0)
         {
-            SaveInstance(instance, instanceFolder, [.. runs.Where(r => r.Result is not null).Select(r => (r.Label, r.Result!.EdgeOrder))]);
+            return null;
         }
-        CellTimeline? timeline = null;
-        if (cell.Index == CellPlan.RepresentativeIndex(cell.Scenario) && runs.FirstOrDefault(r => r.Label == CellPlan.RepresentativeScheduler(cell.Scenario)) is { Label: not null } shown
-            && shown.Simulation.SimulatedMakespan > 0)
-        {
-            var sampled = settings.Simulation with { TimelineStepSeconds = shown.Simulation.SimulatedMakespan / CellTimeline.Steps };
-            var seed = StableSeed.Derive(cell.InstanceSeed, "simulation", shown.Label);
-            var again = shown.Result is { } result
-                ? toolkit.Simulate(instance, result, sampled, seed)
-                : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, seed);
-            timeline = again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
-        }
-        return (rows, timeline);
+        var settings = cell.Point.Settings;
+        var sampled = settings.Simulation with { TimelineStepSeconds = shown.Simulation.SimulatedMakespan / CellTimeline.Steps };
+        var environment = CellPlan.SimulationSeed(cell);
+        var again = shown.Schedule is { } result
+            ? toolkit.Simulate(instance, result, sampled, environment)
+            : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, environment);
+        return again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
     }
 
     private void SaveInstance(EdgeLearningInstance instance, string folder, IReadOnlyList<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)
@@ -137,4 +171,6 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         }
         Directory.Move(staging, folder);
     }
+
+    private sealed record FinishedRun(string Label, IReadOnlyList<int> EdgeOf, ScheduleResult? Schedule, SimulationResult Simulation, RunTiming Timing);
 }

@@ -5,8 +5,9 @@ using EdgeLearnSim.Experiments.Scenarios;
 namespace EdgeLearnSim.Experiments.Running;
 
 /// <summary>
-/// Everything an output writer needs for one scenario, computed before any writing: rows in cell order, their
-/// summary, and for a dynamic scenario the stored timeline of its representative cell (null when there is none).
+/// Everything an output writer needs for one scenario, computed before any writing: rows in cell order (those that
+/// finished), their summary, the failures (a scheduler or policy that failed in a cell, a cell that failed whole or
+/// never ran), and for a dynamic scenario the stored timeline of its representative cell (null when there is none).
 /// </summary>
 public sealed record ScenarioResults(
     Scenario Scenario,
@@ -16,4 +17,6 @@ public sealed record ScenarioResults(
     string Folder)
 {
     public CellTimeline? Timeline { get; init; }
+
+    public IReadOnlyList<CellFailure> Failures { get; init; } = [];
 }

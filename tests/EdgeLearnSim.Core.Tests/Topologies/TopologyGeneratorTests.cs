@@ -11,13 +11,13 @@ public class TopologyGeneratorTests
     [Fact]
     public void FullyConnected_HasNoLists()
     {
-        Assert.Null(TopologyGenerator.Generate(new FullyConnectedTopology(), Devices, Edges, Stream(1)));
+        Assert.Null(TopologyGenerator.Generate(new FullyConnectedTopology(), Devices, Edges, Stream(1), Stream(1 + 100)));
     }
 
     [Fact]
     public void OneToOne_EightyPercentSingleEdge_EdgesUniform()
     {
-        var lists = TopologyGenerator.Generate(new OneToOneTopology(), Devices, Edges, Stream(2))!;
+        var lists = TopologyGenerator.Generate(new OneToOneTopology(), Devices, Edges, Stream(2), Stream(2 + 100))!;
         AssertWellFormed(lists);
         var single = Enumerable.Range(0, Devices).Count(i => lists.Of(i).Length == 1);
         Assert.InRange(single / (double)Devices, 0.78, 0.82);
@@ -35,7 +35,7 @@ public class TopologyGeneratorTests
     [InlineData(0.0)]
     public void OneToOne_OtherProbabilities_AreFollowed(double probability)
     {
-        var lists = TopologyGenerator.Generate(new OneToOneTopology(probability), Devices, Edges, Stream(3))!;
+        var lists = TopologyGenerator.Generate(new OneToOneTopology(probability), Devices, Edges, Stream(3), Stream(3 + 100))!;
         var single = Enumerable.Range(0, Devices).Count(i => lists.Of(i).Length == 1);
         Assert.InRange(single / (double)Devices, probability - 0.02, probability + 0.02);
     }
@@ -45,7 +45,7 @@ public class TopologyGeneratorTests
     [InlineData(3, 2.0)]
     public void OneToMore_MeanEdgeCountIsHalfOfOnePlusMax(int? maxEdges, double expectedMean)
     {
-        var lists = TopologyGenerator.Generate(new OneToMoreTopology(maxEdges), Devices, Edges, Stream(4))!;
+        var lists = TopologyGenerator.Generate(new OneToMoreTopology(maxEdges), Devices, Edges, Stream(4), Stream(4 + 100))!;
         AssertWellFormed(lists);
         var counts = Enumerable.Range(0, Devices).Select(i => lists.Of(i).Length).ToArray();
         Assert.InRange(counts.Average(), expectedMean - 0.1, expectedMean + 0.1);
@@ -61,16 +61,16 @@ public class TopologyGeneratorTests
     [Fact]
     public void OneToOne_SingleEdge_AlwaysThatEdge()
     {
-        var lists = TopologyGenerator.Generate(new OneToOneTopology(), 100, 1, Stream(5))!;
+        var lists = TopologyGenerator.Generate(new OneToOneTopology(), 100, 1, Stream(5), Stream(5 + 100))!;
         Assert.All(Enumerable.Range(0, 100), i => Assert.Equal([0], lists.Of(i).ToArray()));
     }
 
     [Fact]
     public void Generate_SameSeed_SameLists()
     {
-        var first = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(6))!;
-        var second = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(6))!;
-        var other = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(7))!;
+        var first = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(6), Stream(6 + 100))!;
+        var second = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(6), Stream(6 + 100))!;
+        var other = TopologyGenerator.Generate(new OneToMoreTopology(), 1_000, Edges, Stream(7), Stream(7 + 100))!;
         Assert.True(Enumerable.Range(0, 1_000).All(i => first.Of(i).SequenceEqual(second.Of(i))));
         Assert.False(Enumerable.Range(0, 1_000).All(i => first.Of(i).SequenceEqual(other.Of(i))));
     }
@@ -79,11 +79,11 @@ public class TopologyGeneratorTests
     public void Generate_BadParameters_ThrowNamingTheField()
     {
         Assert.Equal("topology.single-edge-probability", Assert.Throws<InvalidInputException>(
-            () => TopologyGenerator.Generate(new OneToOneTopology(1.5), 10, Edges, Stream(8))).Location);
+            () => TopologyGenerator.Generate(new OneToOneTopology(1.5), 10, Edges, Stream(8), Stream(8 + 100))).Location);
         Assert.Equal("topology.max-edges-per-device", Assert.Throws<InvalidInputException>(
-            () => TopologyGenerator.Generate(new OneToMoreTopology(11), 10, Edges, Stream(8))).Location);
+            () => TopologyGenerator.Generate(new OneToMoreTopology(11), 10, Edges, Stream(8), Stream(8 + 100))).Location);
         Assert.Equal("topology.max-edges-per-device", Assert.Throws<InvalidInputException>(
-            () => TopologyGenerator.Generate(new OneToMoreTopology(0), 10, Edges, Stream(8))).Location);
+            () => TopologyGenerator.Generate(new OneToMoreTopology(0), 10, Edges, Stream(8), Stream(8 + 100))).Location);
     }
 
     private static void AssertWellFormed(EligibleEdgeLists lists)

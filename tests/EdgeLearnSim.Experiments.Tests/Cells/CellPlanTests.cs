@@ -37,18 +37,21 @@ public sealed class CellPlanTests : IDisposable
             cells.Select(c => c.Id));
         Assert.Equal(Enumerable.Range(0, 8), cells.Select(c => c.Index));
         Assert.Equal(20, cells[5].InstanceSpec.Tasks);
-        // With instance. axes only, the seed is derived from the whole id, as before common random numbers.
-        Assert.Equal(StableSeed.Derive(42UL, "plan", "instance.tasks=20", "one-to-one", "r1"), cells[5].InstanceSeed);
+        // Common random numbers: the seed is the replication's, whatever the point and topology.
+        Assert.Equal(CellPlan.ReplicationSeed(42UL, 1), cells[5].Seed);
+        Assert.Single(cells.Where(c => c.Replication == 1).Select(c => c.Seed).Distinct());
         Assert.Equal("one-to-one", cells[5].InstanceSpec.Topology.Name);
     }
 
     [Fact]
-    public void Enumerate_SeedsComeFromTheIdPartsOnly()
+    public void Enumerate_SeedsComeFromTheBaseSeedAndReplicationOnly()
     {
         var cells = CellPlan.Enumerate(Load("name: plan\nseed: 42\nreplications: 3\ntopologies: [one-to-one]\nschedulers: [random]\n"));
-        Assert.Equal(StableSeed.Derive(42UL, "plan", "one-to-one", "r2"), cells[2].InstanceSeed);
-        Assert.Equal(3, cells.Select(c => c.InstanceSeed).Distinct().Count());
-        Assert.Equal(StableSeed.Derive(cells[0].InstanceSeed, "random"), CellPlan.SchedulerSeed(cells[0], "random"));
+        var renamed = CellPlan.Enumerate(Load("name: other\nseed: 42\nreplications: 3\ntopologies: [one-to-more]\nschedulers: [greedy]\n"));
+        Assert.Equal(StableSeed.Derive(42UL, "replication", "2"), cells[2].Seed);
+        Assert.Equal(cells.Select(c => c.Seed), renamed.Select(c => c.Seed));
+        Assert.Equal(3, cells.Select(c => c.Seed).Distinct().Count());
+        Assert.Equal(StableSeed.Derive(cells[0].Seed, "random"), CellPlan.SchedulerSeed(cells[0], "random"));
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public sealed class CellPlanTests : IDisposable
         var first = CellPlan.Enumerate(Load(yaml));
         var second = CellPlan.Enumerate(Load(yaml));
         Assert.Equal(3 * 3 * 4, first.Count);
-        Assert.Equal(first.Select(c => (c.Id, c.InstanceSeed)), second.Select(c => (c.Id, c.InstanceSeed)));
+        Assert.Equal(first.Select(c => (c.Id, c.Seed)), second.Select(c => (c.Id, c.Seed)));
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class CellPlanTests : IDisposable
         string Bytes(Cell cell)
         {
             var path = Path.Combine(folder.Path, "instance-" + cell.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            InstanceFolder.Write(InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed), path);
+            InstanceFolder.Write(InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed), path);
             return File.ReadAllText(Path.Combine(path, InstanceFolder.TasksFile)) + File.ReadAllText(Path.Combine(path, InstanceFolder.EdgesFile));
         }
         var byInstancePoint = cells.GroupBy(c => (Edges: c.Point.Values[1], c.Replication)).ToArray();
@@ -89,11 +92,11 @@ public sealed class CellPlanTests : IDisposable
         foreach (var group in byInstancePoint)
         {
             Assert.Single(group.Select(Bytes).Distinct());
-            Assert.Single(group.Select(c => c.InstanceSeed).Distinct());
+            Assert.Single(group.Select(c => c.Seed).Distinct());
             Assert.Equal(4, group.Select(c => c.Id).Distinct().Count());
         }
         Assert.Equal(4, byInstancePoint.Select(g => Bytes(g.First())).Distinct().Count());
-        // Schedulers' and the simulation's streams derive from the instance seed, so they are shared too.
+        // Schedulers' and the simulation's streams derive from the replication's seed, so they are shared too.
         Assert.Equal(CellPlan.SchedulerSeed(byInstancePoint[0].First(), "random"), CellPlan.SchedulerSeed(byInstancePoint[0].Last(), "random"));
     }
 }

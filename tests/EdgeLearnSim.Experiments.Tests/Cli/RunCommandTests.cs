@@ -64,10 +64,12 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Merge_MissingCell_ExitsTwo()
+    public void Merge_MissingCell_RendersWhatFinishedAndExitsOne()
     {
         var scenario = folder.Write("tiny.yaml", Tiny);
         Assert.Equal(0, CommandLineApp.Run(["run", scenario, "--out", Out("partial"), "--shard", "0/2"]));
-        Assert.Equal(2, CommandLineApp.Run(["merge", Out("partial")]));
+        Assert.Equal(1, CommandLineApp.Run(["merge", Out("partial")]));
+        Assert.True(File.Exists(Path.Combine(Out("partial"), "tiny", "runs.csv")));
+        Assert.Contains("never ran: shard 1/2 (never started here)", File.ReadAllText(Path.Combine(Out("partial"), "tiny", "failures.csv")), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Experiments.Fingerprints;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Running;
@@ -58,13 +59,14 @@ public sealed class RunColumnsTests : IDisposable
     {
         var scenario = Load();
         var cell = EdgeLearnSim.Experiments.Cells.CellPlan.Enumerate(scenario)[0];
-        var rows = new CellRunner(TestToolkit.Create()).Run(cell, null, default);
-        var store = new CellStore(Path.Combine(folder.Path, "store"), "f");
-        store.Write(cell, rows);
+        var outcome = new CellRunner(TestToolkit.Create()).Run(cell, null, default);
+        var rows = outcome.Rows;
+        var store = new CellStore(Path.Combine(folder.Path, "store"), new CellFingerprints(scenario, TestToolkit.Create().Schedulers, ToolInfo.Unknown));
+        store.Write(cell, outcome);
         var lines = File.ReadAllLines(store.PathOf(cell)).Select(l => l.Split(',')).ToArray();
         // Reverse the columns of the file: a reader by position would mix them up.
         File.WriteAllLines(store.PathOf(cell), lines.Select(l => string.Join(',', l.Reverse())));
-        var read = store.Read(cell);
+        var read = store.Read(cell)!.Rows;
         Assert.Equal(rows.Select(r => r.Values), read.Select(r => r.Values));
         Assert.Equal(rows.Select(r => r.Timing), read.Select(r => r.Timing));
     }
@@ -72,8 +74,9 @@ public sealed class RunColumnsTests : IDisposable
     [Fact]
     public void CellStore_RejectsAValueItsColumnDoesNotAccept()
     {
-        var cell = EdgeLearnSim.Experiments.Cells.CellPlan.Enumerate(Load())[0];
-        var store = new CellStore(Path.Combine(folder.Path, "bad"), "f");
+        var scenario = Load();
+        var cell = EdgeLearnSim.Experiments.Cells.CellPlan.Enumerate(scenario)[0];
+        var store = new CellStore(Path.Combine(folder.Path, "bad"), new CellFingerprints(scenario, TestToolkit.Create().Schedulers, ToolInfo.Unknown));
         store.Write(cell, new CellRunner(TestToolkit.Create()).Run(cell, null, default));
         var text = File.ReadAllLines(store.PathOf(cell));
         var column = text[0].Split(',').ToList().IndexOf("redispatches");
@@ -131,9 +134,10 @@ public sealed class RunColumnsTests : IDisposable
         };
         var output = Path.Combine(folder.Path, "duplicated");
         var outcome = new BatchRunner(toolkit, [new TableOutputWriter()], ToolInfo.Unknown).Run([Load()], new BatchOptions { OutputRoot = output }, null, default);
-        Assert.Equal(4, outcome.Failures.Count);
-        Assert.Contains("duplicated 1 of 12 tasks", outcome.Failures[0].Describe(), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(output, "columns", "runs.csv")));
+        // Every run of the 4 cells fails (two schedulers each), and the tables are written with no row.
+        Assert.Equal(8, outcome.Failures.Count);
+        Assert.All(outcome.Failures, f => Assert.Contains("duplicated 1 of 12 tasks", f.Describe(), StringComparison.Ordinal));
+        Assert.Single(File.ReadAllLines(Path.Combine(output, "columns", "runs.csv")));
     }
 
     private static double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
@@ -88,9 +89,13 @@ public sealed class BatchRunnerTests : IDisposable
         Assert.Equal(3, outcome.Failures.Count);
         Assert.All(outcome.Failures, f => Assert.Contains("reduced/instance.tasks=20/one-to-one/r", f.Describe(), StringComparison.Ordinal));
         Assert.Contains("injected failure", outcome.Failures[0].Describe(), StringComparison.Ordinal);
-        Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "reduced", "cells")).Length);
-        Assert.Empty(outcome.RenderedFolders);
-        Assert.False(File.Exists(Path.Combine(output, "reduced", "runs.csv")));
+        // Every cell is stored, the failed ones with their failure, and the study is still rendered from what finished.
+        Assert.Equal(18, Directory.GetFiles(Path.Combine(output, "reduced", "cells")).Length);
+        Assert.Single(outcome.RenderedFolders);
+        var runs = File.ReadAllLines(Path.Combine(output, "reduced", "runs.csv"));
+        Assert.DoesNotContain(runs, l => l.Contains(",one-to-one,20,3,greedy,", StringComparison.Ordinal));
+        Assert.Equal(3, runs.Count(l => l.Contains(",one-to-one,20,3,random,", StringComparison.Ordinal)));
+        Assert.Equal(1 + 3, File.ReadAllLines(Path.Combine(output, "reduced", FailuresCsv.FileName)).Length);
     }
 
     [Fact]
@@ -127,25 +132,29 @@ public sealed class BatchRunnerTests : IDisposable
             Assert.Empty(outcome.RenderedFolders);
         }
         Assert.Equal(18, total);
-        Runner().Render(Load(), output);
-        File.Delete(Path.Combine(output, "reduced", "cells", "000005.csv"));
-        var missing = Assert.Throws<EdgeLearnSim.Core.InvalidInputException>(() => Runner().Render(Load(), output));
-        Assert.Contains("1 of 18 cells missing: shard 1/4", missing.Message, StringComparison.Ordinal);
-        Assert.Contains("cell 5 (reduced/instance.tasks=10/fully-connected/r2)", missing.Message, StringComparison.Ordinal);
+        Assert.Empty(Runner().Render(Load(), output).Failures);
+        var cell = CellPlan.Enumerate(Load())[5];
+        File.Delete(Path.Combine(output, "reduced", "cells", CellStore.FileNameOf(cell)));
+        var missing = Assert.Single(Runner().Render(Load(), output).Failures).Describe();
+        Assert.Contains("never ran: shard 1/4", missing, StringComparison.Ordinal);
+        Assert.Contains("cell 5: reduced/instance.tasks=10/fully-connected/r2", missing, StringComparison.Ordinal);
         Runner().Run([Load()], new BatchOptions { OutputRoot = output, ShardIndex = 1, ShardCount = 4, Resume = true }, null, default);
         Runner().Render(Load(), output);
         Assert.Equal(File.ReadAllBytes(Path.Combine(RunTo("single", 2), "runs.csv")), File.ReadAllBytes(Path.Combine(output, "reduced", "runs.csv")));
     }
 
     [Fact]
-    public void Resume_WithChangedScenario_RefusesForeignCells()
+    public void Resume_WithChangedScenario_RecomputesTheStaleCellsAndSaysWhy()
     {
         var scenarioFolder = RunTo("changed", 2);
-        File.Delete(Path.Combine(scenarioFolder, "cells", "000000.csv"));
-        var changed = Load(Reduced.Replace("edges: 3", "edges: 4", StringComparison.Ordinal));
-        var error = Assert.Throws<EdgeLearnSim.Core.InvalidInputException>(() =>
-            Runner().Run([changed], new BatchOptions { OutputRoot = Path.GetDirectoryName(scenarioFolder)!, Resume = true }, null, default));
-        Assert.Contains("another version of scenario 'reduced'", error.Message, StringComparison.Ordinal);
+        File.Delete(Path.Combine(scenarioFolder, "cells", CellStore.FileNameOf(CellPlan.Enumerate(Load())[0])));
+        var changedYaml = Reduced.Replace("edges: 3", "edges: 4", StringComparison.Ordinal);
+        var outcome = Runner().Run([Load(changedYaml)], new BatchOptions { OutputRoot = Path.GetDirectoryName(scenarioFolder)!, Resume = true }, null, default);
+        Assert.Equal(18, outcome.CellsRun);
+        Assert.Equal("resume: 18 of 18 cells recomputed in reduced: 1 missing; 17 stale (instance changed)", Assert.Single(outcome.ResumeNotes));
+        var fresh = Path.Combine(folder.Path, "changed-fresh");
+        Runner().Run([Load(changedYaml)], new BatchOptions { OutputRoot = fresh }, null, default);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, "reduced", "runs.csv")), File.ReadAllBytes(Path.Combine(scenarioFolder, "runs.csv")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
@@ -118,13 +119,14 @@ public sealed class ShardedRunTests : IDisposable
 
         Assert.True(killed.Cancelled);
         Assert.Equal(12 + 2, Directory.GetFiles(cells, "*.csv").Length);
-        var incomplete = Assert.Throws<InvalidInputException>(() => Merge(output));
         Assert.Equal(
-            "4 of 18 cells missing: shard 1/3 (started, not finished: run it again with --resume) lacks " +
-            "cell 7 (sharded/instance.tasks=20/one-to-one/r1), cell 10 (sharded/instance.tasks=20/fully-connected/r1), " +
-            "cell 13 (sharded/instance.tasks=28/one-to-one/r1), cell 16 (sharded/instance.tasks=28/fully-connected/r1)",
-            incomplete.Problem);
-        Assert.Equal(cells, incomplete.Location);
+            [
+                "never ran: shard 1/3 (started, not finished: run it again with --resume) (cell 7: sharded/instance.tasks=20/one-to-one/r1",
+                "never ran: shard 1/3 (started, not finished: run it again with --resume) (cell 10: sharded/instance.tasks=20/fully-connected/r1",
+                "never ran: shard 1/3 (started, not finished: run it again with --resume) (cell 13: sharded/instance.tasks=28/one-to-one/r1",
+                "never ran: shard 1/3 (started, not finished: run it again with --resume) (cell 16: sharded/instance.tasks=28/fully-connected/r1",
+            ],
+            MergeFailures(output).Select(f => f[..f.IndexOf(", seed", StringComparison.Ordinal)]));
 
         var resumed = RunShard(output, new ShardSpec(1, 3), resume: true);
 
@@ -153,17 +155,16 @@ public sealed class ShardedRunTests : IDisposable
     }
 
     [Fact]
-    public void Merge_ShardNeverRun_NamesItAndItsCells()
+    public void Merge_ShardNeverRun_RendersTheOtherAndNamesItsCells()
     {
         var output = Path.Combine(_folder.Path, "half");
         RunShard(output, new ShardSpec(0, 2));
 
-        var error = Assert.Throws<InvalidInputException>(() => Merge(output));
+        var failures = MergeFailures(output);
 
-        Assert.StartsWith(
-            "9 of 18 cells missing: shard 1/2 (never started here) lacks cell 1 (sharded/instance.tasks=12/one-to-one/r1), cell 3 (",
-            error.Problem, StringComparison.Ordinal);
-        Assert.EndsWith(" and 4 more", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(9, failures.Count);
+        Assert.StartsWith("never ran: shard 1/2 (never started here) (cell 1: sharded/instance.tasks=12/one-to-one/r1, seed ", failures[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 9 * 3, File.ReadAllLines(Path.Combine(output, "sharded", "runs.csv")).Length);
         Assert.Equal(
             new Dictionary<ShardSpec, ShardProgress> { [new ShardSpec(0, 2)] = ShardProgress.Finished },
             ShardLedger.Read(Path.Combine(output, "sharded")));
@@ -176,42 +177,38 @@ public sealed class ShardedRunTests : IDisposable
         RunShard(output, new ShardSpec(0, 2));
         RunShard(output, new ShardSpec(1, 3));
 
-        var error = Assert.Throws<InvalidInputException>(() => Merge(output));
+        var failures = MergeFailures(output);
 
         // Missing: odd cells not of shard 1/3, i.e. positions 3, 5, 9, 11, 15, 17.
-        Assert.Equal(
-            "6 of 18 cells missing: shard 1/2 (never started here) or 0/3 (never started here) lacks cell 3 (sharded/instance.tasks=12/fully-connected/r0), " +
-            "cell 9 (sharded/instance.tasks=20/fully-connected/r0), cell 15 (sharded/instance.tasks=28/fully-connected/r0); " +
-            "shard 1/2 (never started here) or 2/3 (never started here) lacks cell 5 (sharded/instance.tasks=12/fully-connected/r2), " +
-            "cell 11 (sharded/instance.tasks=20/fully-connected/r2), cell 17 (sharded/instance.tasks=28/fully-connected/r2)",
-            error.Problem);
+        Assert.Equal(6, failures.Count);
+        Assert.StartsWith(
+            "never ran: shard 1/2 (never started here) or 0/3 (never started here) (cell 3: sharded/instance.tasks=12/fully-connected/r0", failures[0], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "never ran: shard 1/2 (never started here) or 2/3 (never started here) (cell 5: sharded/instance.tasks=12/fully-connected/r2", failures[1], StringComparison.Ordinal);
     }
 
     [Fact]
     public void Merge_WithoutAnyShardRecord_SaysToRunTheShards()
     {
         var scenarioFolder = RunWhole("deleted");
-        File.Delete(Path.Combine(scenarioFolder, "cells", "000004.csv"));
+        File.Delete(Path.Combine(scenarioFolder, "cells", CellStore.FileNameOf(CellPlan.Enumerate(Load())[4])));
 
-        var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
+        var failure = Assert.Single(MergeFailures(Path.GetDirectoryName(scenarioFolder)!));
 
-        Assert.Equal(
-            "1 of 18 cells missing: cell 4 (sharded/instance.tasks=12/fully-connected/r1); no shard has recorded a run here: " +
-            "run every shard (edgelearnsim run SCENARIO --shard K/N --out DIR) before merging",
-            error.Problem);
+        Assert.StartsWith(
+            "never ran: no shard has recorded a run here (edgelearnsim run SCENARIO --shard K/N --out DIR) (cell 4: sharded/instance.tasks=12/fully-connected/r1",
+            failure, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Merge_CellFileOfNoCellOfTheScenario_IsAnError()
+    public void Merge_IgnoresFilesOfNoCellOfTheScenario()
     {
         var scenarioFolder = RunWhole("foreign");
         var cells = Path.Combine(scenarioFolder, "cells");
-        File.Copy(Path.Combine(cells, "000000.csv"), Path.Combine(cells, "000018.csv"));
+        File.Copy(Path.Combine(cells, CellStore.FileNameOf(CellPlan.Enumerate(Load())[0])), Path.Combine(cells, "0123456789abcdef.csv"));
 
-        var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
-
-        Assert.Equal(cells, error.Location);
-        Assert.StartsWith("000018.csv belong to no cell of this scenario (it has 18 cells)", error.Problem, StringComparison.Ordinal);
+        Assert.Empty(MergeFailures(Path.GetDirectoryName(scenarioFolder)!));
+        Assert.Equal(_single.Value, ReadTables(scenarioFolder));
     }
 
     [Fact]
@@ -219,7 +216,8 @@ public sealed class ShardedRunTests : IDisposable
     {
         var scenarioFolder = RunWhole("swapped");
         var cells = Path.Combine(scenarioFolder, "cells");
-        File.Copy(Path.Combine(cells, "000001.csv"), Path.Combine(cells, "000002.csv"), overwrite: true);
+        var plan = CellPlan.Enumerate(Load());
+        File.Copy(Path.Combine(cells, CellStore.FileNameOf(plan[1])), Path.Combine(cells, CellStore.FileNameOf(plan[2])), overwrite: true);
 
         var error = Assert.Throws<InvalidInputException>(() => Merge(Path.GetDirectoryName(scenarioFolder)!));
 
@@ -257,7 +255,15 @@ public sealed class ShardedRunTests : IDisposable
     private string Merge(string output)
     {
         EnsureScenarioFile();
-        return Runner().Render(Load(), output).Folder;
+        var results = Runner().Render(Load(), output);
+        Assert.Empty(results.Failures);
+        return results.Folder;
+    }
+
+    private List<string> MergeFailures(string output)
+    {
+        EnsureScenarioFile();
+        return [.. Runner().Render(Load(), output).Failures.Select(f => f.Describe())];
     }
 
     private void EnsureScenarioFile()

@@ -20,7 +20,7 @@ public sealed class RandomDispatchPolicy : IDispatchPolicy
     public string Name => PolicyName;
 
     public void Reset(int tasks, int edges, ulong seed) =>
-        stream = new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(seed, PolicyName)), threadSafe: false);
+        stream = SeededRandom.For(seed, PolicyName);
 
     public int Choose(DispatchDecision decision)
     {

@@ -1,0 +1,88 @@
+using System.Globalization;
+using EdgeLearnSim.Experiments.Cells;
+using EdgeLearnSim.Experiments.Fingerprints;
+
+namespace EdgeLearnSim.Experiments.Running;
+
+/// <summary>
+/// Which cells a resumed run keeps: those stored complete under the fingerprint they have now. Every other cell is
+/// recomputed: missing, stored with failures (retried), or stale (stored under other settings, a changed file or
+/// another tool), and <see cref="Describe"/> says how many of each and why.
+/// </summary>
+internal sealed class ResumePlan
+{
+    private const int ReasonsShown = 3;
+
+    private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _staleReasons = new(StringComparer.Ordinal);
+    private int _cells;
+    private int _missing;
+    private int _failed;
+    private int _stale;
+
+    public static ResumePlan Empty { get; } = new();
+
+    /// <summary>Looks up every cell of <paramref name="cells"/> in <paramref name="store"/>.</summary>
+    public static ResumePlan Of(IReadOnlyList<Cell> cells, CellStore store)
+    {
+        var plan = new ResumePlan { _cells = cells.Count };
+        foreach (var cell in cells)
+        {
+            var stored = store.Lookup(cell, out var changes);
+            if (stored is { Complete: true })
+            {
+                plan._kept.Add(cell.Id);
+            }
+            else if (stored is not null)
+            {
+                plan._failed++;
+            }
+            else if (changes.Count > 0)
+            {
+                plan._stale++;
+                foreach (var change in changes)
+                {
+                    var reason = CellFingerprints.Describe(change);
+                    plan._staleReasons[reason] = plan._staleReasons.GetValueOrDefault(reason) + 1;
+                }
+            }
+            else
+            {
+                plan._missing++;
+            }
+        }
+        return plan;
+    }
+
+    public bool Keeps(Cell cell) => _kept.Contains(cell.Id);
+
+    /// <summary>One line, e.g. <c>resume: 12 of 40 cells recomputed in paper: 12 stale (Traces/x.txt changed)</c>.</summary>
+    public string? Describe(string scenario)
+    {
+        if (_cells == 0)
+        {
+            return null;
+        }
+        var recomputed = _missing + _failed + _stale;
+        var parts = new List<string>();
+        if (_missing > 0)
+        {
+            parts.Add(Count(_missing, "missing"));
+        }
+        if (_failed > 0)
+        {
+            parts.Add(Count(_failed, "with failures retried"));
+        }
+        if (_stale > 0)
+        {
+            var reasons = _staleReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+            var shown = string.Join(", ", reasons.Take(ReasonsShown).Select(r => r.Key));
+            var more = reasons.Count > ReasonsShown ? Count(reasons.Count - ReasonsShown, "more reasons") : null;
+            parts.Add(Count(_stale, "stale") + $" ({shown}{(more is null ? "" : ", " + more)})");
+        }
+        var line = string.Create(CultureInfo.InvariantCulture, $"resume: {recomputed} of {_cells} cells recomputed in {scenario}");
+        return parts.Count == 0 ? line : $"{line}: {string.Join("; ", parts)}";
+    }
+
+    private static string Count(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}");
+}
