@@ -7,10 +7,10 @@ namespace EdgeLearnSim.Core.Tests.Instances;
 
 public class InstanceGeneratorTests
 {
-    private const double PinnedBandwidth = 977.44936525830076;
-    private const double PinnedRelease = 0.6405825086820387;
-    private static readonly long[] PinnedRecords = [23591, 27118, 69321];
-    private static readonly int[] PinnedEligible = [9];
+    private const double PinnedBandwidth = 550.97763477574972;
+    private const double PinnedRelease = 0.9726345984900846;
+    private static readonly long[] PinnedRecords = [69710, 72143, 21739];
+    private static readonly int[] PinnedEligible = [3, 6];
 
     [Fact]
     public void Generate_PaperDefaults_FollowSpecSectionsOneToThree()

@@ -73,7 +73,7 @@ public class AnnealingSchedulerTests
     /// </summary>
     private static int[] NaiveAnnealing(EdgeLearningInstance instance, int rounds, double fraction, double cooling, ulong seed)
     {
-        var random = new Xoshiro256StarStar(StableSeed.ToInt32(seed), threadSafe: false);
+        var random = new SeededRandom(seed);
         var edgeOf = new GreedyScheduler().Schedule(instance, new SchedulerContext(seed)).EdgeOf.ToArray();
         double Makespan() => Assignments.Loads(instance, edgeOf).Max();
         var temperature = fraction * Makespan();

@@ -58,9 +58,10 @@ public sealed class ReducedModelRepairTests
     [Fact]
     public void Repair_FindsThePublishedOptimum_WhereTheSearchAloneStopsOneUnitAbove()
     {
-        // U10a100 n = 100, m = 50 (Fanjul-Peyro & Ruiz 2010): proven optimum 27; the search alone ends at 28.
+        // U10a100 n = 100, m = 50 (Fanjul-Peyro & Ruiz 2010): proven optimum 27; with this seed the search alone ends at 28
+        // (with most seeds it reaches 27 by itself).
         var instance = InstanceFiles.Read(RepositoryFiles.Path("benchmarks/rcmax-fr2010/instances/U10a100_n100_m50_152.txt"));
-        var context = new SchedulerContext(StableSeed.Derive(1, "local-search"));
+        var context = new SchedulerContext(StableSeed.Derive(11, "local-search"));
         var scheduler = SchedulerCatalog.Default.Find("local-search").Create(SchedulerParameters.None);
 
         var first = scheduler.Schedule(instance, context);
