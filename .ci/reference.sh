@@ -20,7 +20,7 @@ failed=0
 compare() {
   local name=$1 expected=$2 actual=$3
   if ! cmp -s "$expected" "$actual"; then
-    echo "reference: $name differs from the committed $reference/$name (first 80 lines of the diff; - committed, + fresh):"
+    echo "reference: $name differs between $reference (-) and the fresh run (+); the first 80 lines of the diff:"
     diff -u "$expected" "$actual" | head -n 80 || true
     failed=1
   fi
@@ -56,7 +56,7 @@ done
 compare "provenance.yaml (without tool and packages)" "$work/provenance-reference.yaml" "$work/provenance-fresh.yaml"
 
 if [[ $failed -ne 0 ]]; then
-  echo "reference: a fresh run of Scenarios/paper.yaml does not reproduce $reference; regenerate it with the README's main command and commit it"
+  echo "reference: a fresh run does not reproduce $reference: if the change meant to alter the results, regenerate it with the README's main command and commit it; otherwise a result now depends on the machine or the run"
   exit 1
 fi
 echo "reference: a fresh run reproduces $reference ($(wc -l < "$work/expected-csvs") CSV files, report.md before its running-time section, provenance.yaml without tool and packages)"
