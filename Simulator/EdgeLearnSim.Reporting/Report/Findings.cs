@@ -126,6 +126,10 @@ public static class Findings
         {
             findings.Add($"**annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is between {Percent(advantage.Min(a => a.Percent))}% and {Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's across the sweep points (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower; a negative value means multi-phase is better).");
         }
+        if (model.Speed is { } speed)
+        {
+            findings.Add($"**running time**: the paper's claim that `{speed.Scheduler}` runs far faster than `{speed.Baseline}` rests on wall-clock times, which depend on the machine, so the last section, *Running time*, tests it on this run's times.");
+        }
     }
 
     private static string Verdict((double Low, double High) ours, PaperClaim claim)

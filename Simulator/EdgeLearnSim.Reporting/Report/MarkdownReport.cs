@@ -67,8 +67,11 @@ public static class MarkdownReport
             + $"schedulers: {string.Join(", ", model.Schedulers)}. Base seed {scenario.Seed}; every cell's seed is in `provenance.yaml`. "
             + "Every number on this page is computed from the runs in this folder; intervals are 95% Student-t intervals over replications. "
             + (HasRunningTime(model)
-                ? "Wall-clock times appear only in the last section, *Running time*, which depends on the machine and its load; a rerun of the scenario reproduces every other section exactly."
-                : "No number on this page depends on the machine: a rerun of the scenario reproduces it exactly."));
+                ? "Wall-clock times appear only in the last section, *Running time*, which depends on the machine and its load; a rerun of the scenario reproduces every other section exactly"
+                : "No number on this page is a wall-clock time: a rerun of the scenario reproduces it exactly")
+            + (model.WallClockCuts > 0
+                ? $", except that {model.WallClockCuts.ToString(CultureInfo.InvariantCulture)} runs were cut by a wall-clock safety net (`WallClockLimit` in `timings.csv`), so their rows may differ on another machine."
+                : "."));
         Line(text);
         Line(text, "**What is paired.** Every random quantity of a replication (a task's records, accuracy floor, release time and reachable edges, "
             + "an edge's bandwidth, a device's link rate, outage times) is drawn from a stream keyed by the base seed, the replication and the quantity's role. "

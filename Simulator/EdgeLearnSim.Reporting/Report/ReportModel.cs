@@ -35,6 +35,7 @@ public sealed class ReportModel
         var exact = results.Rows.Where(r => r.Scheduler == "exact").ToArray();
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
+        WallClockCuts = results.Rows.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.WallClockLimit));
         OptimumGaps = ComputeOptimumGaps(results);
         CertifiedGaps = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, r => (r.Topology, PointLabel(results.Scenario, r.Tasks, r.Parameters)));
         CertifiedGapTotals = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, _ => ("all", "all"));
@@ -86,6 +87,9 @@ public sealed class ReportModel
     public int ExactRuns { get; }
 
     public int ExactProvedOptimal { get; }
+
+    /// <summary>Runs cut by a wall-clock safety net: their rows may differ on another machine.</summary>
+    public int WallClockCuts { get; }
 
     public IReadOnlyList<RuntimeEntry> Runtimes { get; }
 

@@ -66,7 +66,9 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
         Assert.DoesNotContain(lines.Skip(heading + 1), l => l.StartsWith("## ", StringComparison.Ordinal));
         var before = string.Join('\n', lines.Take(heading));
         Assert.DoesNotContain("scheduler-time-", before, StringComparison.Ordinal);
-        Assert.DoesNotContain("faster", before, StringComparison.Ordinal);
+        Assert.Contains("so the last section, *Running time*, tests it on this run's times.", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("faster,", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("slower", before, StringComparison.Ordinal);
         Assert.Contains("![Scheduler running time, fully-connected](scheduler-time-fully-connected.png)", string.Join('\n', lines.Skip(heading)), StringComparison.Ordinal);
     }
 
@@ -129,6 +131,20 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
         var model = ReportModel.Build(run.Results with { Rows = [.. rows] });
         Assert.Equal(expected, model.Speed!.Verdict);
         Assert.Contains(sentence, MarkdownReport.Render(model), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunsCutByTheWallClock_AreNamedAsTheExceptionToReproducibility()
+    {
+        Assert.Contains("a rerun of the scenario reproduces every other section exactly.", run.Report, StringComparison.Ordinal);
+        var cut = run.Results with
+        {
+            Rows = [.. run.Results.Rows.Select((r, k) => k < 2 ? r with { Timing = r.Timing with { Exit = "WallClockLimit" } } : r)],
+        };
+        Assert.Contains(
+            "a rerun of the scenario reproduces every other section exactly, except that 2 runs were cut by a wall-clock safety net (`WallClockLimit` in `timings.csv`), so their rows may differ on another machine.",
+            MarkdownReport.Render(ReportModel.Build(cut)),
+            StringComparison.Ordinal);
     }
 
     [Fact]
