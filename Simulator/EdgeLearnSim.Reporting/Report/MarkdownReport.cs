@@ -8,31 +8,23 @@ namespace EdgeLearnSim.Reporting.Report;
 /// <summary>
 /// Renders a <see cref="ReportModel"/> as report.md: findings, figures, each headline metric against each swept
 /// parameter with its paired interval, reductions versus the reference, the paper comparison where the scenario asks
-/// for it, lower-bound gaps and proofs of optimality. It formats numbers; it computes none.
+/// for it, lower-bound gaps and proofs of optimality and, last, the running time. It formats numbers; it computes none.
+/// Wall-clock numbers appear only in the running-time section, so everything before
+/// <see cref="RunningTimeHeading"/> is reproduced by a rerun on any machine.
 /// </summary>
 public static class MarkdownReport
 {
+    /// <summary>
+    /// The heading of the running-time section, always the report's last: the reference check (.ci/reference.sh)
+    /// compares a rerun's report with the committed one up to this line.
+    /// </summary>
+    public const string RunningTimeHeading = "## Running time (depends on the machine)";
+
     public static string Render(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var scenario = model.Scenario;
         var text = new StringBuilder();
-        Line(text, $"# {scenario.Name}");
-        Line(text);
-        if (!string.IsNullOrWhiteSpace(scenario.Description))
-        {
-            Line(text, scenario.Description.Trim());
-            Line(text);
-        }
-        var cells = scenario.Points.Count * scenario.Topologies.Count * scenario.Replications;
-        Line(text, $"{cells} cells ({scenario.Points.Count} sweep points × {scenario.Topologies.Count} topologies × {scenario.Replications} replications), "
-            + $"schedulers: {string.Join(", ", model.Schedulers)}. Base seed {scenario.Seed}; every cell's seed is in `provenance.yaml`. "
-            + "Every number on this page is computed from the runs (`runs.csv`, `summary.csv`, `timings.csv`); intervals are 95% Student-t intervals over replications. "
-            + $"Within a sweep point every scheduler is compared with `{scenario.Reference}` over the same instances (paired). "
-            + (scenario.PairsPoints
-                ? "Points that differ only in `simulation.`/`limits.` parameters share their instances, so each is compared with the sweep's first point cell by cell (paired)."
-                : "Sweep points differ in their instances, so they are not paired with each other."));
-        Line(text);
+        Introduction(text, model);
         Line(text, "## Findings");
         Line(text);
         foreach (var finding in Findings.Of(model))
@@ -43,24 +35,51 @@ public static class MarkdownReport
         Figures(text, model);
         SweptParameters(text, model);
         Reductions(text, model);
-        if (scenario.CompareWith == "paper")
+        if (model.Scenario.CompareWith == "paper")
         {
             PaperComparison(text, model);
         }
         GapTable(text, model, model.Gaps, "## Distance from the lower bound", "gap = 100·(makespan − LB)/LB against each cell's bound (`lower_bound`), mean and worst over all runs of the topology; `proven optimal` counts the runs that met it.", withProofs: true);
         CertifiedGapTable(text, model);
-        if (model.ExactRuns > 0)
+        ExactSolver(text, model);
+        // Every section that does not depend on the machine goes above this one.
+        if (HasRunningTime(model))
         {
-            Line(text, "## Exact solver");
-            Line(text);
-            Line(text, $"`exact` proved optimality in {model.ExactProvedOptimal} of {model.ExactRuns} runs (exit reasons in `timings.csv`).");
-            Line(text);
-            if (model.OptimumGaps.Count > 0)
-            {
-                GapTable(text, model, model.OptimumGaps, "## Distance from the proven optimum", "100·(makespan − OPT)/OPT over the runs where `exact` proved optimality; mean and worst.", withProofs: false);
-            }
+            RunningTime(text, model);
         }
         return text.ToString();
+    }
+
+    private static bool HasRunningTime(ReportModel model) => model.Scenario.CompareWith == "paper" && model.Runtimes.Count > 0;
+
+    private static void Introduction(StringBuilder text, ReportModel model)
+    {
+        var scenario = model.Scenario;
+        Line(text, $"# {scenario.Name}");
+        Line(text);
+        if (!string.IsNullOrWhiteSpace(scenario.Description))
+        {
+            Line(text, scenario.Description.Trim());
+            Line(text);
+        }
+        var cells = scenario.Points.Count * scenario.Topologies.Count * scenario.Replications;
+        Line(text, $"{cells} cells ({scenario.Points.Count} sweep points × {scenario.Topologies.Count} topologies × {scenario.Replications} replications), "
+            + $"schedulers: {string.Join(", ", model.Schedulers)}. Base seed {scenario.Seed}; every cell's seed is in `provenance.yaml`. "
+            + "Every number on this page is computed from the runs in this folder; intervals are 95% Student-t intervals over replications. "
+            + (HasRunningTime(model)
+                ? "Wall-clock times appear only in the last section, *Running time*, which depends on the machine and its load; a rerun of the scenario reproduces every other section exactly"
+                : "No number on this page is a wall-clock time: a rerun of the scenario reproduces it exactly")
+            + (model.WallClockCuts > 0
+                ? $", except that {model.WallClockCuts.ToString(CultureInfo.InvariantCulture)} runs were cut by a wall-clock safety net (`WallClockLimit` in `timings.csv`), so their rows may differ on another machine."
+                : "."));
+        Line(text);
+        Line(text, "**What is paired.** Every random quantity of a replication (a task's records, accuracy floor, release time and reachable edges, "
+            + "an edge's bandwidth, a device's link rate, outage times) is drawn from a stream keyed by the base seed, the replication and the quantity's role. "
+            + "So the schedulers of a cell meet the same instance and the same simulated environment (only a scheduler's own random choices are its own), "
+            + "and the topologies and sweep points of a replication share every quantity they do not change. "
+            + $"The comparisons below use this: each scheduler against `{scenario.Reference}` cell by cell"
+            + (scenario.PairsPoints ? ", and each sweep point against the sweep's first point with the same `instance.` values, cell by cell." : "."));
+        Line(text);
     }
 
     private static void Figures(StringBuilder text, ReportModel model)
@@ -85,10 +104,6 @@ public static class MarkdownReport
             if (model.Scenario.IsDynamic)
             {
                 Image(text, $"Completion-time distribution at the last sweep point, {topology}", $"{CompletionCdfFigure.Prefix}-{topology}");
-            }
-            if (model.Scenario.CompareWith == "paper")
-            {
-                Image(text, $"Scheduler running time, {topology}", $"{SchedulerTimeFigure.Prefix}-{topology}");
             }
         }
         if (model.Timeline is { } timeline)
@@ -117,7 +132,7 @@ public static class MarkdownReport
         Line(text, $"## Headline metrics against {string.Join(" and ", scenario.Sweep.Select(a => $"`{a.Path}`"))}");
         Line(text);
         Line(text, scenario.PairsPoints
-            ? "Mean ± 95% half-width per scheduler; from the second point on, the paired change from the first point (same instances) follows in brackets, with its 95% interval."
+            ? "Mean ± 95% half-width per scheduler; from the second point on, the paired change from the first point follows in brackets, with its 95% interval."
             : "Mean ± 95% half-width per scheduler.");
         Line(text);
         foreach (var topology in model.Topologies)
@@ -212,23 +227,72 @@ public static class MarkdownReport
                 Line(text);
             }
         }
-        if (model.Runtimes.Count > 0)
+    }
+
+    private static void ExactSolver(StringBuilder text, ReportModel model)
+    {
+        if (model.ExactRuns == 0)
         {
-            var tasks = model.Runtimes.Select(r => r.Tasks).Distinct().Order().ToArray();
-            var names = model.Runtimes.Select(r => r.Scheduler).Distinct().ToArray();
-            Line(text, "## Scheduler running time (the paper: annealing far faster than LP rounding)");
-            Line(text);
-            Line(text, "Mean wall-clock milliseconds of the scheduler alone per run, over all topologies and replications (`timings.csv`); they depend on the machine and its load.");
-            Line(text);
-            Line(text, $"| n | {string.Join(" | ", names)} |");
-            Line(text, $"|---|{string.Concat(names.Select(_ => "---:|"))}");
-            foreach (var n in tasks)
-            {
-                var cells = names.Select(s => model.Runtimes.FirstOrDefault(r => r.Scheduler == s && r.Tasks == n) is { } r ? r.MeanMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) : "");
-                Line(text, $"| {n.ToString(CultureInfo.InvariantCulture)} | {string.Join(" | ", cells)} |");
-            }
-            Line(text);
+            return;
         }
+        Line(text, "## Exact solver");
+        Line(text);
+        Line(text, $"`exact` proved optimality in {model.ExactProvedOptimal} of {model.ExactRuns} runs (exit reasons in `timings.csv`).");
+        Line(text);
+        if (model.OptimumGaps.Count > 0)
+        {
+            GapTable(text, model, model.OptimumGaps, "## Distance from the proven optimum", "100·(makespan − OPT)/OPT over the runs where `exact` proved optimality; mean and worst.", withProofs: false);
+        }
+    }
+
+    private static void RunningTime(StringBuilder text, ReportModel model)
+    {
+        Line(text, RunningTimeHeading);
+        Line(text);
+        Line(text, "Wall-clock milliseconds of the scheduler alone per run (`timings.csv`). They depend on the machine and its load: a rerun reproduces every section above this one, not the numbers in it.");
+        Line(text);
+        foreach (var topology in model.Scenario.Topologies.Select(t => t.Name))
+        {
+            Image(text, $"Scheduler running time, {topology}", $"{SchedulerTimeFigure.Prefix}-{topology}");
+        }
+        var tasks = model.Runtimes.Select(r => r.Tasks).Distinct().Order().ToArray();
+        var names = model.Runtimes.Select(r => r.Scheduler).Distinct().ToArray();
+        Line(text, "Mean milliseconds over all topologies and replications:");
+        Line(text);
+        Line(text, $"| n | {string.Join(" | ", names)} |");
+        Line(text, $"|---|{string.Concat(names.Select(_ => "---:|"))}");
+        foreach (var n in tasks)
+        {
+            var cells = names.Select(s => model.Runtimes.FirstOrDefault(r => r.Scheduler == s && r.Tasks == n) is { } r ? r.MeanMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) : "");
+            Line(text, $"| {n.ToString(CultureInfo.InvariantCulture)} | {string.Join(" | ", cells)} |");
+        }
+        Line(text);
+        if (model.Speed is { } speed)
+        {
+            SpeedClaim(text, speed);
+        }
+    }
+
+    private static void SpeedClaim(StringBuilder text, SpeedComparison speed)
+    {
+        var (fast, slow, overall) = ($"`{speed.Scheduler}`", $"`{speed.Baseline}`", speed.Overall);
+        var verdict = speed.Verdict switch
+        {
+            SpeedVerdict.Faster => $"on this machine {fast} is faster, as the paper says.",
+            SpeedVerdict.Slower => $"on this machine {fast} is slower, contrary to the paper.",
+            _ => $"the interval contains 1, so this run shows {fast} neither faster nor slower.",
+        };
+        Line(text, $"**{fast} against {slow}** (the paper: Algorithm 2, annealing, runs far faster than Algorithm 1, LP rounding): "
+            + $"over the {overall.Cells.ToString(CultureInfo.InvariantCulture)} cells where both ran, {fast} took {Ratio(overall.GeometricMean)} {slow}'s time "
+            + $"(geometric mean of the per-cell ratios, 95% interval {Ratio(overall.CiLow)} to {Ratio(overall.CiHigh)}): {verdict}");
+        Line(text);
+        Line(text, $"| point | cells | {speed.Scheduler} / {speed.Baseline} time | 95% interval |");
+        Line(text, "|---|---:|---:|---:|");
+        foreach (var point in speed.ByPoint)
+        {
+            Line(text, $"| {point.Point} | {point.Cells.ToString(CultureInfo.InvariantCulture)} | {Ratio(point.GeometricMean)} | {Ratio(point.CiLow)} to {Ratio(point.CiHigh)} |");
+        }
+        Line(text);
     }
 
     private static void GapTable(StringBuilder text, ReportModel model, IReadOnlyList<GapEntry> gaps, string title, string explanation, bool withProofs)
@@ -293,6 +357,9 @@ public static class MarkdownReport
         : Math.Abs(value) >= 100 ? value.ToString("0.0", CultureInfo.InvariantCulture)
         : Math.Abs(value) >= 1 ? value.ToString("0.00", CultureInfo.InvariantCulture)
         : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double value) =>
+        double.IsFinite(value) ? value.ToString(value >= 10 ? "0.0×" : "0.00×", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Signed(double value) => (value > 0 ? "+" : "") + Number(value);
 

@@ -16,4 +16,10 @@ public sealed record PaperClaim(string Topology, double LowPercent, double HighP
 
     /// <summary>"annealing about 10% better than multi-phase in one-to-more".</summary>
     public const double AnnealingOverMultiPhasePercent = 10;
+
+    /// <summary>The scheduler the paper says runs far faster (its Algorithm 2, annealing) than <see cref="ClaimedSlower"/>.</summary>
+    public const string ClaimedFaster = "annealing";
+
+    /// <summary>The paper's Algorithm 1, LP rounding.</summary>
+    public const string ClaimedSlower = "lp-rounding";
 }

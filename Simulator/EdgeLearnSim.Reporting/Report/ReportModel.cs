@@ -35,12 +35,14 @@ public sealed class ReportModel
         var exact = results.Rows.Where(r => r.Scheduler == "exact").ToArray();
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
+        WallClockCuts = results.Rows.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.WallClockLimit));
         OptimumGaps = ComputeOptimumGaps(results);
         CertifiedGaps = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, r => (r.Topology, PointLabel(results.Scenario, r.Tasks, r.Parameters)));
         CertifiedGapTotals = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, _ => ("all", "all"));
         var offline = Scenario.Schedulers.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
         Runtimes = [.. results.Rows.Where(r => offline.Contains(r.Scheduler)).GroupBy(r => (r.Scheduler, r.Tasks))
             .Select(g => new RuntimeEntry(g.Key.Scheduler, g.Key.Tasks, g.Average(r => r.Timing.SchedulerMilliseconds), g.Count()))];
+        Speed = Scenario.CompareWith == "paper" ? CompareSpeed(results, PaperClaim.ClaimedFaster, PaperClaim.ClaimedSlower) : null;
     }
 
     public Scenario Scenario { get; }
@@ -86,7 +88,13 @@ public sealed class ReportModel
 
     public int ExactProvedOptimal { get; }
 
+    /// <summary>Runs cut by a wall-clock safety net: their rows may differ on another machine.</summary>
+    public int WallClockCuts { get; }
+
     public IReadOnlyList<RuntimeEntry> Runtimes { get; }
+
+    /// <summary>The paper's speed claim tested on this run's wall-clock times (machine-dependent); null unless the scenario compares with the paper and runs both schedulers.</summary>
+    public SpeedComparison? Speed { get; }
 
     /// <summary>The headline metrics: reported for every swept parameter; the simulated ones only for dynamic scenarios.</summary>
     public IReadOnlyList<RunColumn> Headline => Scenario.IsDynamic
@@ -155,6 +163,23 @@ public sealed class ReportModel
                 r.Topology, PointLabel(scenario, r.Tasks, r.Parameters), r.Scheduler, referenceMean, r.Statistics.Mean,
                 r.ReductionVsReferencePercent ?? double.NaN, -100 * d.CiHigh / referenceMean, -100 * d.CiLow / referenceMean, d.Count);
         })];
+    }
+
+    private static SpeedComparison? CompareSpeed(ScenarioResults results, string scheduler, string baseline)
+    {
+        var scenario = results.Scenario;
+        // A cell is its (topology, sweep point, replication); a time of 0 ms (below the timer's resolution) has no ratio.
+        var pairs = results.Rows.Where(r => (r.Scheduler == scheduler || r.Scheduler == baseline) && r.Timing.SchedulerMilliseconds > 0)
+            .GroupBy(r => (r.Topology, Point: PointLabel(scenario, r.Tasks, r.Parameters), r.Replication))
+            .Where(cell => cell.Any(r => r.Scheduler == scheduler) && cell.Any(r => r.Scheduler == baseline))
+            .Select(cell => (cell.Key.Point, Ratio: cell.First(r => r.Scheduler == scheduler).Timing.SchedulerMilliseconds / cell.First(r => r.Scheduler == baseline).Timing.SchedulerMilliseconds))
+            .ToArray();
+        if (pairs.Length == 0)
+        {
+            return null;
+        }
+        var byPoint = pairs.GroupBy(p => p.Point).Select(g => TimeRatio.Of(g.Key, [.. g.Select(p => p.Ratio)])).ToArray();
+        return new SpeedComparison(scheduler, baseline, TimeRatio.Of("all", [.. pairs.Select(p => p.Ratio)]), byPoint);
     }
 
     private static PointEffect[] ComputeEffects(ScenarioResults results)
