@@ -5,7 +5,7 @@ namespace EdgeLearnSim.Experiments.Output;
 
 /// <summary>
 /// <c>summary.csv</c>: one row per (group, summarised column); empty fields where a value is undefined (n = 1, no
-/// reference scheduler, points not paired). <c>reference</c> names the scheduler the <c>diff_vs_reference</c> fields
+/// reference scheduler, no sweep, no complete pair). <c>reference</c> names the scheduler the <c>diff_vs_reference</c> fields
 /// are paired with.
 /// </summary>
 public static class SummaryCsv

@@ -4,10 +4,10 @@ namespace EdgeLearnSim.Experiments.Results;
 
 /// <summary>
 /// Groups runs by (sweep point, topology, scheduler) in their order of first appearance (cell order, then scenario
-/// scheduler order) and summarises each <see cref="RunColumn.Summarised"/> column, applying the pairing rule: within a
-/// point against the scenario's reference scheduler, paired by replication; across points of a sweep over
-/// <c>simulation.</c> or <c>limits.</c> parameters against the first such point, paired by (topology, replication),
-/// which share their instance (common random numbers); points that differ in <c>instance.</c> parameters are not paired.
+/// scheduler order) and summarises each <see cref="RunColumn.Summarised"/> column, applying the pairing rule (common
+/// random numbers): within a point against the scenario's reference scheduler, paired by replication; across the
+/// points of a sweep against its first point, paired by (topology, replication), which share every random quantity
+/// the sweep does not change. Paired statistics use complete pairs only (a failed run drops its pair) and carry their n.
 /// </summary>
 public static class Summarizer
 {
@@ -33,8 +33,12 @@ public static class Summarizer
                 if (reference is not null)
                 {
                     difference = Paired(group, reference, metric);
-                    var referenceMean = reference.Average(r => r.Number(metric));
-                    reduction = referenceMean == 0 ? null : 100.0 * (referenceMean - statistics.Mean) / referenceMean;
+                    // Over complete pairs only, as the difference is: a failed run must not tilt the reduction.
+                    var baseline = reference.ToDictionary(r => r.Replication, r => r.Number(metric));
+                    var pairs = group.Where(r => baseline.ContainsKey(r.Replication)).ToList();
+                    var referenceMean = pairs.Count == 0 ? 0 : pairs.Average(r => baseline[r.Replication]);
+                    var mean = pairs.Count == 0 ? 0 : pairs.Average(r => r.Number(metric));
+                    reduction = referenceMean == 0 ? null : 100.0 * (referenceMean - mean) / referenceMean;
                 }
                 var acrossPoints = firstPoint is null ? null : Paired(group, firstPoint, metric);
                 summary.Add(new SummaryRow(first.Scenario, first.Topology, first.Tasks, first.Edges, first.Scheduler, first.Parameters, metric.Name, statistics, difference, reduction, acrossPoints));
@@ -44,8 +48,8 @@ public static class Summarizer
     }
 
     /// <summary>
-    /// The parameters of the point a point is compared with across the sweep: the same <c>instance.</c> values and the
-    /// first value of every other axis; null when the scenario does not pair points.
+    /// The parameters of the point every point is compared with across the sweep: the sweep's first point (the first
+    /// value of every axis); null when the scenario does not sweep.
     /// </summary>
     public static IReadOnlyList<string>? FirstPoint(Scenario scenario, IReadOnlyList<string> parameters)
     {
@@ -55,7 +59,7 @@ public static class Summarizer
         {
             return null;
         }
-        return [.. scenario.Sweep.Select((axis, k) => axis.IsInstanceAxis ? parameters[k] : axis.Values[0])];
+        return [.. scenario.Sweep.Select(axis => axis.Values[0])];
     }
 
     private static SampleStatistics Paired(IEnumerable<RunRow> rows, IReadOnlyList<RunRow> baseline, RunColumn metric)

@@ -6,8 +6,7 @@ namespace EdgeLearnSim.Experiments.Results;
 /// <see cref="DifferenceVsReference"/>, scheduler − the scenario's reference scheduler at the same point over the
 /// same instances (null without the reference), with <see cref="ReductionVsReferencePercent"/> =
 /// 100·(mean_reference − mean)/mean_reference; and <see cref="DifferenceVsFirstPoint"/>, this point − the sweep's
-/// first <c>simulation.</c>/<c>limits.</c> point with the same instance parameters, paired by cell (null when the
-/// sweep has no such axis, so points are not paired).
+/// first point, paired by (topology, replication) (null without a sweep).
 /// </summary>
 public sealed record SummaryRow(
     string Scenario,

@@ -28,16 +28,16 @@ internal sealed class ResumePlan
         var plan = new ResumePlan { _cells = cells.Count };
         foreach (var cell in cells)
         {
-            var stored = store.Lookup(cell, out var changes);
-            if (stored is { Complete: true })
+            var stored = store.Read(cell);
+            if (stored is null)
             {
-                plan._kept.Add(cell.Id);
+                plan._missing++;
             }
-            else if (stored is not null)
+            else if (!stored.Complete)
             {
                 plan._failed++;
             }
-            else if (changes.Count > 0)
+            else if (store.Fingerprints.For(cell).Changes(stored.Fingerprint) is { Count: > 0 } changes)
             {
                 plan._stale++;
                 foreach (var change in changes)
@@ -48,7 +48,7 @@ internal sealed class ResumePlan
             }
             else
             {
-                plan._missing++;
+                plan._kept.Add(cell.Id);
             }
         }
         return plan;

@@ -38,8 +38,8 @@ public sealed record Scenario
     /// <summary>The instance bounds to compute (<c>bounds:</c>), or null for the toolkit's default for the size.</summary>
     public IReadOnlyList<string>? Bounds { get; init; }
 
-    /// <summary>True when some axis is a <c>simulation.</c> or <c>limits.</c> parameter: its points share instances and are paired.</summary>
-    public bool PairsPoints => Sweep.Any(a => !a.IsInstanceAxis);
+    /// <summary>True when the scenario sweeps: the points of a replication share every quantity they do not change, so they are paired.</summary>
+    public bool PairsPoints => Sweep.Count > 0;
 
     /// <summary>
     /// True when the uploads are not the paper's static setting (some point has time-varying bandwidth, outages,

@@ -7,8 +7,5 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 public sealed record SweepAxis(string Path, IReadOnlyList<string> Values)
 {
     /// <summary>True when every value is a number, so figures can use the axis as x.</summary>
-    /// <summary>True for an <c>instance.</c> parameter: its points draw different instances and are not paired.</summary>
-    public bool IsInstanceAxis => Path.StartsWith("instance.", StringComparison.Ordinal);
-
     public bool IsNumeric => Values.All(v => double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
 }

@@ -10,7 +10,7 @@ namespace EdgeLearnSim.Experiments.Sharding;
 /// <c>shards.sbatch</c>, an array job <c>--array=0-(N-1)</c> whose task K runs
 /// <c>edgelearnsim run SCENARIO --shard slurm --out DIR --resume</c>; <c>merge.sbatch</c>, running
 /// <c>edgelearnsim merge DIR</c>; and <c>submit.sh</c>, which queues the array and then the merge with
-/// <c>--dependency=afterok:&lt;array job id&gt;</c>. They go to <c>DIR/&lt;scenario name&gt;/slurm/</c>.
+/// <c>--dependency=afterany:&lt;array job id&gt;</c>, so the merge renders what finished even when a shard failed. They go to <c>DIR/&lt;scenario name&gt;/slurm/</c>.
 /// </summary>
 public static partial class SlurmScriptWriter
 {
@@ -98,25 +98,29 @@ public static partial class SlurmScriptWriter
         var script = new StringBuilder();
         Line(script, "#!/bin/bash");
         Line(script, $"# Queues the {settings.Shards} shards of scenario '{settings.ScenarioName}' as one array job, then the merge");
-        Line(script, "# as a job that waits for all of them (--dependency=afterok). Arguments go to the merge job's sbatch;");
-        Line(script, "# e.g. `submit.sh --wait` returns when the merged results are written: 0 if the merge completed.");
+        Line(script, "# as a job that runs after all of them, whatever their exit codes (--dependency=afterany), rendering what");
+        Line(script, "# finished and naming what failed or never ran. Arguments go to the merge job's sbatch; e.g. `submit.sh --wait`");
+        Line(script, "# returns when the merged results are written: 0 if every cell of every shard finished.");
         Line(script, "set -euo pipefail");
         Line(script, "here=$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)");
         Line(script, $"shards_job=$(sbatch --parsable \"$here/{SlurmScripts.ShardsFileName}\")");
         Line(script, "shards_job=${shards_job%%;*}");
         Line(script, $"echo \"shards: job $shards_job (array 0-{settings.Shards - 1})\"");
-        Line(script, $"merge_job=$(sbatch --parsable --dependency=afterok:\"$shards_job\" \"$@\" \"$here/{SlurmScripts.MergeFileName}\")");
+        // With --wait sbatch exits with the merge's code: keep going to say why it failed.
+        Line(script, "status=0");
+        Line(script, $"merge_job=$(sbatch --parsable --dependency=afterany:\"$shards_job\" \"$@\" \"$here/{SlurmScripts.MergeFileName}\") || status=$?");
         Line(script, "merge_job=${merge_job%%;*}");
         Line(script, "echo \"merge: job $merge_job\"");
-        // sbatch --wait exits 0 for a merge Slurm cancelled because a shard failed; report that as a failure.
+        // The merge exits 1 when some run failed or some cell never ran: say where to look.
         Line(script, "for argument in \"$@\"; do");
         Line(script, "    [ \"$argument\" = --wait ] || [ \"$argument\" = -W ] || continue");
         Line(script, "    state=$(scontrol show job -o \"$merge_job\" 2>/dev/null | sed -n 's/.*JobState=\\([A-Z_]*\\).*/\\1/p')");
         Line(script, "    if [ -n \"$state\" ] && [ \"$state\" != COMPLETED ]; then");
-        Line(script, "        echo \"merge: job $merge_job ended $state; a shard failed? See $here/logs/\" >&2");
+        Line(script, "        echo \"merge: job $merge_job ended $state: some runs failed or never ran; see failures.csv beside report.md and $here/logs/\" >&2");
         Line(script, "        exit 1");
         Line(script, "    fi");
         Line(script, "done");
+        Line(script, "exit \"$status\"");
         return script.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Experiments.Results;
+using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Reporting.Figures;
 
 namespace EdgeLearnSim.Reporting.Report;
@@ -25,6 +26,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(model);
         var text = new StringBuilder();
         Introduction(text, model);
+        Failures(text, model);
         Line(text, "## Findings");
         Line(text);
         foreach (var finding in Findings.Of(model))
@@ -48,6 +50,32 @@ public static class MarkdownReport
             RunningTime(text, model);
         }
         return text.ToString();
+    }
+
+    private const int FailuresListed = 20;
+
+    // What failed comes first: every number below is over what finished.
+    private static void Failures(StringBuilder text, ReportModel model)
+    {
+        if (model.Failures.Count == 0)
+        {
+            return;
+        }
+        Line(text, "## Failures");
+        Line(text);
+        Line(text, string.Create(CultureInfo.InvariantCulture,
+            $"{model.Failures.Count} run(s) failed (`failures.csv` lists each): the tables, figures and findings below hold what finished, and paired statistics use complete pairs only (their n says how many)."));
+        Line(text);
+        foreach (var failure in model.Failures.Take(FailuresListed))
+        {
+            var who = failure.Failure.Label == RunFailure.WholeCell ? "the whole cell" : $"`{failure.Failure.Label}`";
+            Line(text, $"- cell `{failure.Cell.Id}`, {who}: {failure.Failure.Message}");
+        }
+        if (model.Failures.Count > FailuresListed)
+        {
+            Line(text, string.Create(CultureInfo.InvariantCulture, $"- and {model.Failures.Count - FailuresListed} more in `failures.csv`"));
+        }
+        Line(text);
     }
 
     private static bool HasRunningTime(ReportModel model) => model.Scenario.CompareWith == "paper" && model.Runtimes.Count > 0;
@@ -78,7 +106,7 @@ public static class MarkdownReport
             + "So the schedulers of a cell meet the same instance and the same simulated environment (only a scheduler's own random choices are its own), "
             + "and the topologies and sweep points of a replication share every quantity they do not change. "
             + $"The comparisons below use this: each scheduler against `{scenario.Reference}` cell by cell"
-            + (scenario.PairsPoints ? ", and each sweep point against the sweep's first point with the same `instance.` values, cell by cell." : "."));
+            + (scenario.PairsPoints ? ", and each sweep point against the sweep's first point, cell by cell (same topology and replication)." : "."));
         Line(text);
     }
 

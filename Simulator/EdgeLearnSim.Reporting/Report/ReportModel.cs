@@ -16,6 +16,7 @@ public sealed class ReportModel
     {
         Scenario = results.Scenario;
         Timeline = results.Timeline;
+        Failures = results.Failures;
         Summary = results.Summary;
         Rows = results.Rows;
         Schedulers = [.. results.Rows.Select(r => r.Scheduler).Distinct()];
@@ -53,6 +54,9 @@ public sealed class ReportModel
     public CellTimeline? Timeline { get; }
 
     public IReadOnlyList<RunRow> Rows { get; }
+
+    /// <summary>Every run that failed and every cell that failed whole or never ran (as failures.csv lists them).</summary>
+    public IReadOnlyList<CellFailure> Failures { get; }
 
     public IReadOnlyList<string> Schedulers { get; }
 
