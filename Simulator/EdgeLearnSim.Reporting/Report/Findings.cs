@@ -31,7 +31,10 @@ public static class Findings
             }
             var best = entries.GroupBy(e => e.Scheduler).OrderByDescending(g => g.Average(e => e.ReductionPercent)).First();
             var (low, high) = (best.Min(e => e.ReductionPercent), best.Max(e => e.ReductionPercent));
-            var where = Percent(low) == Percent(high) ? (model.Scenario.Points.Count > 1 ? " at every sweep point" : "") : " across the sweep points";
+            var points = entries.Select(e => e.Point).Distinct().Count();
+            var where = best.Count() < points
+                ? $" at the {best.Count()} of {points} sweep points where it finished"
+                : Percent(low) == Percent(high) ? (model.Scenario.Points.Count > 1 ? " at every sweep point" : "") : " across the sweep points";
             var sentence = $"**{topology}**: the best scheduler on average is `{best.Key}`, reducing the weighted makespan by {Range(low, high)}% versus `{model.Scenario.Reference}`{where}";
             if (paper && PaperClaim.SectionVB.FirstOrDefault(c => c.Topology == topology) is { } claim)
             {
