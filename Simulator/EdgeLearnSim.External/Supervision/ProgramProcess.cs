@@ -245,7 +245,18 @@ internal sealed class ProgramProcess : IDisposable
         return inner is null ? new ExternalProgramException(message) : new ExternalProgramException(message, inner);
     }
 
-    /// <summary>Closes stdin, gives the program a moment to exit on its own, then kills whatever is left of its group and tree.</summary>
+    /// <summary>
+    /// Closes stdin, gives the program 2 s to exit on its own, then kills whatever is left of its group and tree;
+    /// what it wrote before stays readable, followed by the end of its output.
+    /// </summary>
+    public void CloseInputAndEnd()
+    {
+        CloseInput();
+        process.WaitForExit(TimeSpan.FromSeconds(2));
+        Kill();
+    }
+
+    /// <summary>Ends the program (<see cref="CloseInputAndEnd"/>) and deletes its working folder.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -254,9 +265,7 @@ internal sealed class ProgramProcess : IDisposable
         }
         disposed = true;
         watchdog.Dispose();
-        CloseInput();
-        process.WaitForExit(TimeSpan.FromSeconds(2));
-        Kill();
+        CloseInputAndEnd();
         process.Dispose();
         try
         {
