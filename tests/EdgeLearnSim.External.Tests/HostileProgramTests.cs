@@ -52,6 +52,7 @@ public sealed class HostileProgramTests : IDisposable
     /// what was found. <c>{a0}</c> stands for the first eligible edge of task 0, where the program put it.
     /// </summary>
     [PythonTheory]
+    [InlineData("silent", "printed nothing; expected one JSON object")]
     [InlineData("not-object", "answered with an array of 1; expected a JSON object")]
     [InlineData("no-assignment", "answered without 'assignment' or 'order'")]
     [InlineData("duplicate-field", "printed something that is not JSON (Duplicate property 'assignment'")]
@@ -93,6 +94,7 @@ public sealed class HostileProgramTests : IDisposable
 
     /// <summary>Reply lines that are JSON but not <c>{"edge": j}</c>, one per way of getting it wrong.</summary>
     [PythonTheory]
+    [InlineData("empty-line", "answered '' to the decision for task \\d+: printed nothing; expected one JSON object")]
     [InlineData("not-object", "answered '\\[0]' to the decision for task \\d+: answered with an array of 1; expected a JSON object")]
     [InlineData("no-edge", "answered '\\{\"choice\": 0}' to the decision for task \\d+: answered without 'edge'")]
     [InlineData("duplicate-field", ": printed something that is not JSON \\(Duplicate property 'edge'")]

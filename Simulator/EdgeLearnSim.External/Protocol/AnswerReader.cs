@@ -18,6 +18,10 @@ internal static class AnswerReader
     /// <summary>Parses <paramref name="answer"/> as one JSON object; the caller disposes the document.</summary>
     public static JsonDocument ParseObject(ReadOnlyMemory<byte> answer)
     {
+        if (answer.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new MalformedAnswerException("printed nothing; expected one JSON object");
+        }
         JsonDocument document;
         try
         {

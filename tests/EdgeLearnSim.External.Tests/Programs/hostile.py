@@ -72,6 +72,8 @@ elif mode == "flood":
     sys.stdout.flush()
 elif mode == "bound-above":
     print(json.dumps({"assignment": assignment, "lower_bound": 1e300}))
+elif mode == "silent":
+    pass
 elif mode == "duplicate-field":
     print('{"assignment": %s, "assignment": %s}' % (json.dumps(assignment), json.dumps(assignment)))
 elif mode in MALFORMED:

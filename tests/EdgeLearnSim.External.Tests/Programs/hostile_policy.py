@@ -17,6 +17,7 @@ sys.stderr.write("hostile policy: mode %s\n" % mode)
 sys.stderr.flush()
 # Replies that are JSON but not {"edge": j}, one per way of getting it wrong.
 MALFORMED = {
+    "empty-line": "",
     "not-object": "[0]",
     "no-edge": '{"choice": 0}',
     "string-edge": '{"edge": "0"}',
