@@ -122,11 +122,13 @@ public sealed class HostileProgramTests : IDisposable
         AssertNoneSurvives(policy);
     }
 
-    [PythonFact]
-    public void OnlinePolicy_Finish_AfterAWellBehavedRun_Passes()
+    [PythonTheory]
+    [InlineData("least_loaded_policy.py")]
+    [InlineData("bandit_policy.py")]
+    public void OnlinePolicy_Finish_AfterTheExamplesRun_Passes(string example)
     {
         var instance = InstanceGenerator.Generate(new InstanceSpec { Tasks = 20, Edges = 3 }, 3);
-        using var policy = new ExternalDispatchPolicy(Python.Example("py-least-loaded", "least_loaded_policy.py"));
+        using var policy = new ExternalDispatchPolicy(Python.Example("py-example", example));
         var result = UploadSimulation.RunOnline(instance, policy, new SimulationSettings(), 1);
 
         policy.Finish();

@@ -47,7 +47,7 @@ internal static class AnswerReader
     /// <paramref name="value"/> as an array of exactly <paramref name="length"/> items, or a failure naming
     /// <paramref name="field"/> and <paramref name="expected"/> (for example <c>an array of 40 edge indices</c>).
     /// </summary>
-    public static JsonElement Array(JsonElement value, string field, int length, string expected)
+    public static JsonElement ExactArray(JsonElement value, string field, int length, string expected)
     {
         if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() != length)
         {

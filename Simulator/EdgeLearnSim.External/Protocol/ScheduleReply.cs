@@ -66,7 +66,7 @@ internal static class ScheduleReply
     {
         var n = edgeOf.Length;
         var i = 0;
-        foreach (var item in AnswerReader.Array(assignment, "assignment", n, Text($"an array of {n} edge indices (one per task)")).EnumerateArray())
+        foreach (var item in AnswerReader.ExactArray(assignment, "assignment", n, Text($"an array of {n} edge indices (one per task)")).EnumerateArray())
         {
             if (!AnswerReader.TryInteger(item, 0, m - 1, out var j))
             {
@@ -82,7 +82,7 @@ internal static class ScheduleReply
         var seen = new int[n];
         Array.Fill(seen, -1);
         var j = 0;
-        foreach (var edge in AnswerReader.Array(order, "order", m, Text($"an array of {m} arrays of task indices (one per edge)")).EnumerateArray())
+        foreach (var edge in AnswerReader.ExactArray(order, "order", m, Text($"an array of {m} arrays of task indices (one per edge)")).EnumerateArray())
         {
             if (edge.ValueKind != JsonValueKind.Array)
             {
