@@ -89,9 +89,11 @@ public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchP
         Guard(() =>
         {
             process.CloseInputAndEnd();
-            if (process.ReadLine(ReplyLimit) is { } stray)
+            var stray = process.Leftover(ReplyLimit);
+            if (stray.Length > 0)
             {
-                throw process.Failure($"wrote '{Shorten(stray.Span)}', a line no decision asked for (reset gets no answer; each decide gets exactly one line)");
+                var line = stray.AsSpan(0, stray.AsSpan().IndexOf((byte)'\n') is var end and >= 0 ? end : stray.Length);
+                throw process.Failure($"wrote '{Shorten(line)}', a line no decision asked for (reset gets no answer; each decide gets exactly one line)");
             }
         });
     }

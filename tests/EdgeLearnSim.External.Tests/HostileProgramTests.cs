@@ -122,6 +122,26 @@ public sealed class HostileProgramTests : IDisposable
         AssertNoneSurvives(policy);
     }
 
+    [PythonFact]
+    public void OnlinePolicy_Finish_DoesNotWaitForADescendantThatLeftTheGroup()
+    {
+        var instance = InstanceGenerator.Generate(new InstanceSpec { Tasks = 20, Edges = 3 }, 3);
+        using var policy = new ExternalDispatchPolicy(Python.TestProgram("escaped", 30, "hostile_policy.py", "escaped-child", pidFile));
+        UploadSimulation.RunOnline(instance, policy, new SimulationSettings(), 1);
+        var escaped = Processes.Read(pidFile)[2];
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            policy.Finish();
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Finish took {clock.Elapsed}");
+        }
+        finally
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(escaped);
+            process.Kill();
+        }
+    }
+
     [PythonTheory]
     [InlineData("least_loaded_policy.py")]
     [InlineData("bandit_policy.py")]
