@@ -11,8 +11,8 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// <summary>
 /// Checks of a parsed scenario that need more than its syntax, done before anything runs or is written so that
 /// bad input fails with one line per problem and no partial output: the instance settings of every sweep point and
-/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, a memory estimate per cell that must fit in this machine's memory,
-/// and labels that would pass one method's rows off as another's.
+/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, a memory estimate per
+/// cell that must fit in this machine's memory, and labels that would pass one method's rows off as another's.
 /// </summary>
 internal static class ScenarioPreflight
 {

@@ -11,7 +11,7 @@ namespace EdgeLearnSim.External.Protocol;
 /// </summary>
 internal static class AnswerReader
 {
-    private const int QuotedLength = 40;
+    private const int ShownLength = 40;
 
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
@@ -90,11 +90,11 @@ internal static class AnswerReader
     {
         JsonValueKind.Null => "null",
         JsonValueKind.True or JsonValueKind.False => $"{value.GetRawText()} (a boolean)",
-        JsonValueKind.String => $"{Quoted(value.GetRawText())} (a string)",
-        JsonValueKind.Number => Quoted(value.GetRawText()),
+        JsonValueKind.String => $"{Shortened(value.GetRawText())} (a string)",
+        JsonValueKind.Number => Shortened(value.GetRawText()),
         JsonValueKind.Array => string.Create(CultureInfo.InvariantCulture, $"an array of {value.GetArrayLength()}"),
         _ => "an object",
     };
 
-    private static string Quoted(string raw) => raw.Length <= QuotedLength ? raw : string.Concat(raw.AsSpan(0, QuotedLength), "…");
+    private static string Shortened(string raw) => raw.Length <= ShownLength ? raw : string.Concat(raw.AsSpan(0, ShownLength), "…");
 }
