@@ -10,8 +10,8 @@ namespace EdgeLearnSim.External;
 /// An online dispatch policy that is an external program speaking the step protocol (docs/external-protocol.md)
 /// over stdin/stdout JSON lines. <see cref="Reset"/> starts a fresh process (ending any earlier one) and sends
 /// <c>reset</c>; each <see cref="Choose"/> sends <c>decide</c> and reads <c>{"edge": j}</c>, which must be one of
-/// the offered edges that is up, or −1 when none is. <see cref="Dispose"/> closes its stdin and ends the process.
-/// Failures throw <see cref="DispatchPolicyException"/> wrapping an <see cref="ExternalProgramException"/>.
+/// the offered edges that is up, or −1 when none is. <see cref="Finish"/> ends the run and fails on output no decision
+/// asked for; <see cref="Dispose"/> closes its stdin and ends the process. Failures throw <see cref="DispatchPolicyException"/> wrapping an <see cref="ExternalProgramException"/>.
 /// </summary>
 public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchPolicy, IDisposable
 {
@@ -56,9 +56,14 @@ public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchP
             {
                 throw process.Failure(string.Create(CultureInfo.InvariantCulture, $"closed its output before answering the decision for task {decision.Task} at t = {decision.Time:R} s"));
             }
-            if (StepMessages.ReadChoice(reply.Span) is not { } edge)
+            int edge;
+            try
             {
-                throw process.Failure($"answered '{Shorten(reply.Span)}' to the decision for task {decision.Task}; expected one line {{\"edge\": j}}");
+                edge = StepReply.Read(reply);
+            }
+            catch (MalformedAnswerException e)
+            {
+                throw process.Failure($"answered '{Shorten(reply.Span)}' to the decision for task {decision.Task}: {e.Message}", e);
             }
             var offered = decision.Edges.Any(e => e.Edge == edge && e.Up);
             var anyUp = decision.Edges.Any(e => e.Up);
@@ -70,6 +75,26 @@ public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchP
                     $"chose edge {edge} for task {decision.Task} at t = {decision.Time:R} s; its eligible edges that are up are [{upEdges}]{(anyUp ? "" : " (none: answer -1 to park it)")}"));
             }
             return edge;
+        });
+    }
+
+    /// <summary>
+    /// Ends the run after its last decision: closes the program's stdin, lets it exit (2 s, then its group is
+    /// killed) and fails when it wrote a line no <c>decide</c> asked for, such as an answer to <c>reset</c> (which
+    /// gets none). Such a line was read as the next decision's answer, so every answer after it was one off.
+    /// </summary>
+    public void Finish()
+    {
+        var process = running ?? throw new InvalidOperationException("Reset must come before Finish.");
+        Guard(() =>
+        {
+            process.CloseInputAndEnd();
+            var stray = process.Leftover(ReplyLimit);
+            if (stray.Length > 0)
+            {
+                var line = stray.AsSpan(0, stray.AsSpan().IndexOf((byte)'\n') is var end and >= 0 ? end : stray.Length);
+                throw process.Failure($"wrote '{Shorten(line)}', a line no decision asked for (reset gets no answer; each decide gets exactly one line)");
+            }
         });
     }
 

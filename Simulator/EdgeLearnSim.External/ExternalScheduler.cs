@@ -49,8 +49,14 @@ public sealed class ExternalScheduler(ExternalProgram program) : IScheduler
         running.ThrowIfFailedExit();
         WaitForWriter(writer);
         running.EndCall();
-        var (result, problem) = ScheduleReply.Read(instance, answer);
-        return result ?? throw running.Failure(problem!);
+        try
+        {
+            return ScheduleReply.Read(instance, answer);
+        }
+        catch (MalformedAnswerException e)
+        {
+            throw running.Failure(e.Message, e);
+        }
     }
 
     private static void WaitForWriter(Task writer)

@@ -61,6 +61,7 @@ public sealed class ScenarioRunTests : IDisposable
     [InlineData("left-out", "left task 0 out")]
     [InlineData("sleep", "gave no answer within its safety net of 8 s per call")]
     [InlineData("flood", "wrote more than the output limit")]
+    [InlineData("string-edges", "'assignment' entry 0 (the edge of task 0) is \"")]
     public void HostileScheduler_FailsOnlyItsCell_WithOneLine(string mode, string problem)
     {
         // The well-behaved cell must answer within the safety net even while other test classes load both cores,

@@ -2,6 +2,8 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -9,7 +11,8 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// <summary>
 /// Checks of a parsed scenario that need more than its syntax, done before anything runs or is written so that
 /// bad input fails with one line per problem and no partial output: the instance settings of every sweep point and
-/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, and a memory estimate per cell that must fit in this machine's memory.
+/// topology (<see cref="InstanceGenerator.Validate"/>), an accuracy bound no ratio can meet, a memory estimate per
+/// cell that must fit in this machine's memory, and labels that would pass one method's rows off as another's.
 /// </summary>
 internal static class ScenarioPreflight
 {
@@ -27,8 +30,9 @@ internal static class ScenarioPreflight
     // What rendering keeps per result row (runs, summary, figures).
     private const long BytesPerResultRow = 512;
 
-    public static void Check(ScenarioReadContext context, Scenario scenario)
+    public static void Check(ScenarioReadContext context, Scenario scenario, SchedulerRegistry registry)
     {
+        CheckLabels(context, scenario, registry);
         var pairModels = scenario.Schedulers.Any(s => PairModelSchedulers.Contains(s.Name, StringComparer.Ordinal));
         var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         foreach (var point in scenario.Points)
@@ -58,6 +62,40 @@ internal static class ScenarioPreflight
                 $"{rows} result rows would need about {Format(rows * BytesPerResultRow)} to render; this machine has {Format(available)}"));
         }
     }
+
+    /// <summary>
+    /// Every label in the scheduler column names one method: a scheduler entry may carry its own name but not the
+    /// name of another built-in scheduler or online policy (<c>{name: annealing, label: greedy}</c>, an external
+    /// scheduler labelled <c>greedy</c>), an external policy none of them, and no label is both a scheduler's and a
+    /// policy's.
+    /// </summary>
+    private static void CheckLabels(ScenarioReadContext context, Scenario scenario, SchedulerRegistry registry)
+    {
+        var builtIn = registry.All.Select(d => (d.Name, Kind: "scheduler"))
+            .Concat(Enum.GetValues<OnlinePolicy>().Select(p => (Name: SimulationNames.NameOf(p), Kind: "online policy")))
+            .ToArray();
+        var policies = scenario.Points.SelectMany(p => p.Settings.ExternalDispatch).DistinctBy(p => p.Label, StringComparer.OrdinalIgnoreCase).ToArray();
+        var entries = scenario.Schedulers.Select(s => (s.Label, OwnName: (string?)s.Name, Field: "schedulers", Entry: $"scheduler entry '{s.Name}'"))
+            .Concat(policies.Select(p => (p.Label, OwnName: (string?)null, Field: "simulation.online_dispatch", Entry: "external policy")));
+        foreach (var (label, ownName, field, entry) in entries)
+        {
+            var taken = builtIn.FirstOrDefault(b => Same(b.Name, label) && !Same(b.Name, ownName));
+            if (taken.Name is not null)
+            {
+                context.Add(new InvalidInputException(
+                    $"{context.File}: {field}",
+                    $"label '{label}' of {entry} is the name of the built-in {taken.Kind} '{taken.Name}'; its rows would pass for that {taken.Kind}'s: choose another label"));
+            }
+        }
+        foreach (var policy in policies.Where(p => scenario.Schedulers.Any(s => Same(s.Label, p.Label))))
+        {
+            context.Add(new InvalidInputException(
+                $"{context.File}: simulation.online_dispatch",
+                $"label '{policy.Label}' of an external policy is also a scheduler's label; the scheduler column needs one name per method"));
+        }
+    }
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An estimate of the bytes one cell of <paramref name="spec"/> holds at its peak.</summary>
     public static long CellBytes(InstanceSpec spec, bool pairModels)

@@ -74,7 +74,7 @@ public static class ScenarioReader
         var scenario = Read(context, mapping, fullPath, registry, boundNames ?? []);
         if (context.Problems.Count == 0)
         {
-            ScenarioPreflight.Check(context, scenario);
+            ScenarioPreflight.Check(context, scenario, registry);
         }
         return new ScenarioLoadResult(context.Problems.Count == 0 ? scenario : null, context.Problems);
     }

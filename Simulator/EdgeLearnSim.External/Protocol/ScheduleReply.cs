@@ -6,126 +6,102 @@ using EdgeLearnSim.Core.Scheduling;
 namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>
-/// Reads and checks the offline answer (docs/schemas/schedule-reply.v2.json): <c>assignment</c> (edge per task)
-/// and/or <c>order</c> (per edge, its tasks in service order), optionally <c>lower_bound</c>. Each task must be
-/// placed exactly once, on an eligible edge; a claimed bound must be finite, ≥ 0 and not above the makespan.
+/// Reads and checks the offline answer (docs/schemas/schedule-reply.v2.json) through <see cref="AnswerReader"/>:
+/// <c>assignment</c> (edge per task) and/or <c>order</c> (per edge, its tasks in service order), optionally
+/// <c>lower_bound</c> (a number or null). Each task must be placed exactly once, on an eligible edge; a claimed bound
+/// must be finite, ≥ 0 and not above the makespan. Unknown fields are ignored.
 /// </summary>
 internal static class ScheduleReply
 {
-    /// <summary>The checked schedule, or the reason it is not one (a problem for <see cref="Supervision.ProgramProcess.Failure"/>).</summary>
-    public static (ScheduleResult? Result, string? Problem) Read(ISchedulingInstance instance, byte[] answer)
+    /// <summary>The checked schedule.</summary>
+    /// <exception cref="MalformedAnswerException">The answer is not a schedule of <paramref name="instance"/>.</exception>
+    public static ScheduleResult Read(ISchedulingInstance instance, byte[] answer)
     {
-        JsonDocument document;
-        try
+        using var document = AnswerReader.ParseObject(answer);
+        var root = document.RootElement;
+        var assignment = AnswerReader.Field(root, "assignment");
+        var order = AnswerReader.Field(root, "order");
+        if (assignment is null && order is null)
         {
-            document = JsonDocument.Parse(answer);
+            throw new MalformedAnswerException("answered without 'assignment' or 'order'");
         }
-        catch (JsonException e)
+        var n = instance.TaskCount;
+        var m = instance.EdgeCount;
+        var edgeOf = new int[n];
+        Array.Fill(edgeOf, -1);
+        if (assignment is { } edges)
         {
-            return (null, $"printed something that is not JSON ({e.Message})");
+            ReadAssignment(edges, edgeOf, m);
         }
-        using (document)
+        var edgeOrder = order is { } lists ? ReadOrder(lists, edgeOf, assignment is not null, n, m) : null;
+        var missing = Array.IndexOf(edgeOf, -1);
+        if (missing >= 0)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            throw Malformed($"left task {missing} out of 'order' (each of the {n} tasks must be placed exactly once)");
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsPositiveInfinity(instance.ProcessingTime(i, edgeOf[i])))
             {
-                return (null, "answered with JSON that is not an object");
+                throw Malformed($"put task {i} on edge {edgeOf[i]}, which is not one of its eligible edges");
             }
-            var root = document.RootElement;
-            var hasAssignment = root.TryGetProperty("assignment", out var assignment);
-            var hasOrder = root.TryGetProperty("order", out var order);
-            if (!hasAssignment && !hasOrder)
+        }
+        var result = Assignments.ToResult(instance, edgeOf, ExitReason.Completed, edgeOrder: edgeOrder);
+        if (AnswerReader.Field(root, "lower_bound") is { ValueKind: not JsonValueKind.Null } bound)
+        {
+            if (!AnswerReader.TryNonNegative(bound, out var claimed))
             {
-                return (null, "answered without 'assignment' or 'order'");
+                throw new MalformedAnswerException($"'lower_bound' is {AnswerReader.Describe(bound)}; expected a finite number ≥ 0 or null");
             }
-            var n = instance.TaskCount;
-            var m = instance.EdgeCount;
-            var edgeOf = new int[n];
-            Array.Fill(edgeOf, -1);
-            if (hasAssignment)
+            if (claimed > result.Makespan)
             {
-                if (assignment.ValueKind != JsonValueKind.Array || assignment.GetArrayLength() != n)
-                {
-                    return (null, Text($"'assignment' must be an array of {n} edge indices (one per task), not {Describe(assignment)}"));
-                }
-                var i = 0;
-                foreach (var item in assignment.EnumerateArray())
-                {
-                    if (!item.TryGetInt32(out var j) || j < 0 || j >= m)
-                    {
-                        return (null, Text($"'assignment' gives task {i} edge {item.GetRawText()}; expected an edge index 0..{m - 1}"));
-                    }
-                    edgeOf[i++] = j;
-                }
+                throw Malformed($"claimed a lower bound of {claimed:R} above its own schedule's makespan {result.Makespan:R}");
             }
-            IReadOnlyList<IReadOnlyList<int>>? edgeOrder = null;
-            if (hasOrder)
+            result = result with { ClaimedLowerBound = claimed };
+        }
+        return result;
+    }
+
+    private static void ReadAssignment(JsonElement assignment, int[] edgeOf, int m)
+    {
+        var n = edgeOf.Length;
+        var i = 0;
+        foreach (var item in AnswerReader.ExactArray(assignment, "assignment", n, Text($"an array of {n} edge indices (one per task)")).EnumerateArray())
+        {
+            if (!AnswerReader.TryInteger(item, 0, m - 1, out var j))
             {
-                var (lists, problem) = ReadOrder(order, edgeOf, hasAssignment, n, m);
-                if (problem is not null)
-                {
-                    return (null, problem);
-                }
-                edgeOrder = lists;
+                throw Malformed($"'assignment' entry {i} (the edge of task {i}) is {AnswerReader.Describe(item)}; expected an edge index 0..{m - 1}");
             }
-            var missing = Array.IndexOf(edgeOf, -1);
-            if (missing >= 0)
-            {
-                return (null, Text($"left task {missing} out of 'order' (each of the {n} tasks must be placed exactly once)"));
-            }
-            for (var i = 0; i < n; i++)
-            {
-                if (double.IsPositiveInfinity(instance.ProcessingTime(i, edgeOf[i])))
-                {
-                    return (null, Text($"put task {i} on edge {edgeOf[i]}, which is not one of its eligible edges"));
-                }
-            }
-            var result = Assignments.ToResult(instance, edgeOf, ExitReason.Completed, edgeOrder: edgeOrder);
-            if (root.TryGetProperty("lower_bound", out var bound) && bound.ValueKind != JsonValueKind.Null)
-            {
-                if (!bound.TryGetDouble(out var claimed) || !double.IsFinite(claimed) || claimed < 0)
-                {
-                    return (null, $"claimed 'lower_bound' {bound.GetRawText()}; expected a finite number ≥ 0");
-                }
-                if (claimed > result.Makespan)
-                {
-                    return (null, Text($"claimed a lower bound of {claimed:R} above its own schedule's makespan {result.Makespan:R}"));
-                }
-                result = result with { ClaimedLowerBound = claimed };
-            }
-            return (result, null);
+            edgeOf[i++] = j;
         }
     }
 
-    private static (IReadOnlyList<IReadOnlyList<int>>? Lists, string? Problem) ReadOrder(JsonElement order, int[] edgeOf, bool hasAssignment, int n, int m)
+    private static List<IReadOnlyList<int>> ReadOrder(JsonElement order, int[] edgeOf, bool hasAssignment, int n, int m)
     {
-        if (order.ValueKind != JsonValueKind.Array || order.GetArrayLength() != m)
-        {
-            return (null, Text($"'order' must be an array of {m} arrays (one per edge), not {Describe(order)}"));
-        }
         var lists = new List<IReadOnlyList<int>>(m);
         var seen = new int[n];
         Array.Fill(seen, -1);
         var j = 0;
-        foreach (var edge in order.EnumerateArray())
+        foreach (var edge in AnswerReader.ExactArray(order, "order", m, Text($"an array of {m} arrays of task indices (one per edge)")).EnumerateArray())
         {
             if (edge.ValueKind != JsonValueKind.Array)
             {
-                return (null, Text($"'order' entry {j} must be an array of task indices, not {Describe(edge)}"));
+                throw Malformed($"'order' entry {j} is {AnswerReader.Describe(edge)}; expected an array of task indices");
             }
             var list = new List<int>(edge.GetArrayLength());
             foreach (var item in edge.EnumerateArray())
             {
-                if (!item.TryGetInt32(out var i) || i < 0 || i >= n)
+                if (!AnswerReader.TryInteger(item, 0, n - 1, out var i))
                 {
-                    return (null, Text($"'order' lists {item.GetRawText()} on edge {j}; expected a task index 0..{n - 1}"));
+                    throw Malformed($"'order' entry {j} (the tasks of edge {j}) lists {AnswerReader.Describe(item)}; expected a task index 0..{n - 1}");
                 }
                 if (seen[i] >= 0)
                 {
-                    return (null, Text($"placed task {i} twice in 'order' (on edge {seen[i]} and on edge {j})"));
+                    throw Malformed($"placed task {i} twice in 'order' (on edge {seen[i]} and on edge {j})");
                 }
                 if (hasAssignment && edgeOf[i] != j)
                 {
-                    return (null, Text($"'order' lists task {i} on edge {j}, but 'assignment' puts it on edge {edgeOf[i]}"));
+                    throw Malformed($"'order' lists task {i} on edge {j}, but 'assignment' puts it on edge {edgeOf[i]}");
                 }
                 seen[i] = j;
                 edgeOf[i] = j;
@@ -134,14 +110,10 @@ internal static class ScheduleReply
             lists.Add(list);
             j++;
         }
-        return (lists, null);
+        return lists;
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Array => string.Create(CultureInfo.InvariantCulture, $"an array of {element.GetArrayLength()}"),
-        _ => element.ValueKind.ToString().ToLowerInvariant(),
-    };
+    private static MalformedAnswerException Malformed(FormattableString problem) => new(Text(problem));
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,8 @@ namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>
 /// The online step protocol's messages (docs/schemas/step-*.v2.json), one JSON object per line: <c>reset</c>
-/// first, then one <c>decide</c> per decision, each answered by one line <c>{"edge": j}</c>. Reuses one buffer.
+/// first, then one <c>decide</c> per decision, each answered by one line <c>{"edge": j}</c> (read by
+/// <see cref="StepReply"/>). Reuses one buffer.
 /// </summary>
 internal sealed class StepMessages : IDisposable
 {
@@ -64,45 +65,6 @@ internal sealed class StepMessages : IDisposable
         WriteColumn(UplinkName, edges, static e => e.UplinkBacklogMegabits);
         WriteColumn(CompressionName, edges, static e => e.CompressionBacklogSeconds);
         return End();
-    }
-
-    /// <summary>The edge of a reply line <c>{"edge": j}</c>, or null when the line is not that.</summary>
-    public static int? ReadChoice(ReadOnlySpan<byte> line)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-            int? edge = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isEdge = reader.ValueTextEquals("edge"u8);
-                if (!reader.Read())
-                {
-                    return null;
-                }
-                if (isEdge)
-                {
-                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var j))
-                    {
-                        return null;
-                    }
-                    edge = j;
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-            return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? edge : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private void WriteColumn(JsonEncodedText name, IReadOnlyList<EdgeObservation> edges, Func<EdgeObservation, double> field)

@@ -62,6 +62,13 @@ internal sealed partial class PipeReadiness
         backoff = Math.Min(2 * backoff, MaxSkippedWaits);
     }
 
+    /// <summary>True when a read will not block now: data, the pipe's end or an error is there.</summary>
+    public bool IsReadable()
+    {
+        var poll = new PollDescriptor { Descriptor = descriptor, Events = PollIn };
+        return Poll(ref poll, 1, 0) != 0;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     private struct PollDescriptor
     {

@@ -191,6 +191,29 @@ internal sealed class ProgramProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// After <see cref="CloseInputAndEnd"/>: what the program wrote that was not read yet, at most about
+    /// <paramref name="maxBytes"/>. Where the pipe can be polled only what is there now is read, so a descendant
+    /// that left the group and still holds the pipe cannot make this wait.
+    /// </summary>
+    public byte[] Leftover(int maxBytes)
+    {
+        using var rest = new MemoryStream();
+        rest.Write(buffer, bufferStart, bufferEnd - bufferStart);
+        bufferStart = bufferEnd;
+        var chunk = new byte[4096];
+        while (rest.Length <= maxBytes && (outputReadiness?.IsReadable() ?? true))
+        {
+            var read = Read(chunk);
+            if (read == 0)
+            {
+                break;
+            }
+            rest.Write(chunk, 0, read);
+        }
+        return rest.ToArray();
+    }
+
     /// <summary>All of stdout up to its end; more than <paramref name="maxBytes"/> fails the call (the program is killed).</summary>
     public byte[] ReadToEnd(long maxBytes)
     {
@@ -245,7 +268,18 @@ internal sealed class ProgramProcess : IDisposable
         return inner is null ? new ExternalProgramException(message) : new ExternalProgramException(message, inner);
     }
 
-    /// <summary>Closes stdin, gives the program a moment to exit on its own, then kills whatever is left of its group and tree.</summary>
+    /// <summary>
+    /// Closes stdin, gives the program 2 s to exit on its own, then kills whatever is left of its group and tree;
+    /// what it wrote before stays readable, followed by the end of its output.
+    /// </summary>
+    public void CloseInputAndEnd()
+    {
+        CloseInput();
+        process.WaitForExit(TimeSpan.FromSeconds(2));
+        Kill();
+    }
+
+    /// <summary>Ends the program (<see cref="CloseInputAndEnd"/>) and deletes its working folder.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -254,9 +288,7 @@ internal sealed class ProgramProcess : IDisposable
         }
         disposed = true;
         watchdog.Dispose();
-        CloseInput();
-        process.WaitForExit(TimeSpan.FromSeconds(2));
-        Kill();
+        CloseInputAndEnd();
         process.Dispose();
         try
         {

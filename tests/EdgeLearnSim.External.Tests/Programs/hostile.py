@@ -20,6 +20,25 @@ request = json.load(sys.stdin)
 n, m = request["tasks"], request["edges"]
 eligible = request.get("eligible") or [list(range(m))] * n
 assignment = [eligible[i][0] for i in range(n)]
+# One answer per way of getting the JSON wrong (each is valid JSON; the schedule it means is not readable).
+MALFORMED = {
+    "not-object": lambda a, m: [a],
+    "no-assignment": lambda a, m: {"edges": a},
+    "string-edges": lambda a, m: {"assignment": [str(j) for j in a]},
+    "null-assignment": lambda a, m: {"assignment": None},
+    "null-edge": lambda a, m: {"assignment": [None] + a[1:]},
+    "nested-edges": lambda a, m: {"assignment": [[j] for j in a]},
+    "boolean-edge": lambda a, m: {"assignment": [True] + a[1:]},
+    "fractional-edge": lambda a, m: {"assignment": [a[0] + 0.5] + a[1:]},
+    "edge-out-of-range": lambda a, m: {"assignment": [m] + a[1:]},
+    "short-assignment": lambda a, m: {"assignment": a[1:]},
+    "order-not-arrays": lambda a, m: {"order": list(range(m))},
+    "order-strings": lambda a, m: {"order": [[str(i) if i == 0 else i for i, j in enumerate(a) if j == e] for e in range(m)]},
+    "order-task-out-of-range": lambda a, m: {"order": [[i for i, j in enumerate(a) if j == e] + ([len(a)] if e == a[0] else []) for e in range(m)]},
+    "bound-string": lambda a, m: {"assignment": a, "lower_bound": "0.5"},
+    "bound-negative": lambda a, m: {"assignment": a, "lower_bound": -1},
+}
+
 if only is not None and n != only:
     mode = "valid"
 sys.stderr.write("hostile: mode %s on %d tasks\n" % (mode, n))
@@ -53,5 +72,11 @@ elif mode == "flood":
     sys.stdout.flush()
 elif mode == "bound-above":
     print(json.dumps({"assignment": assignment, "lower_bound": 1e300}))
+elif mode == "silent":
+    pass
+elif mode == "duplicate-field":
+    print('{"assignment": %s, "assignment": %s}' % (json.dumps(assignment), json.dumps(assignment)))
+elif mode in MALFORMED:
+    print(json.dumps(MALFORMED[mode](assignment, m)))
 else:
     print(json.dumps({"assignment": assignment}))
