@@ -5,7 +5,8 @@ namespace EdgeLearnSim.External.Tests;
 
 /// <summary>
 /// External programs through the real <c>run</c> command: the same runs.csv whatever <c>--parallel</c>, and a
-/// hostile scheduler fails only the cell it misbehaves on, with one documented error line, leaving no process.
+/// hostile scheduler loses only its own row in the cell it misbehaves on, with one documented error line, leaving no
+/// process.
 /// </summary>
 public sealed class ScenarioRunTests : IDisposable
 {
@@ -90,8 +91,11 @@ public sealed class ScenarioRunTests : IDisposable
         Assert.Contains($"external scheduler 'hostile' (python3 {hostile} {mode} ", line, StringComparison.Ordinal);
         Assert.Contains(problem, line, StringComparison.Ordinal);
         Assert.Contains($"stderr: …hostile: mode {mode} on 21 tasks", line, StringComparison.Ordinal);
-        // The other cell ran and was stored.
-        Assert.Single(Directory.GetFiles(Path.Combine(output, "hostile", "cells")), f => !Path.GetFileName(f).StartsWith('.'));
+        // Only the hostile run of cell 1 is lost: greedy's rows of both cells and the other cell's hostile row are kept.
+        var runs = File.ReadAllLines(Path.Combine(output, "hostile", "runs.csv"));
+        Assert.Equal(2, runs.Count(l => l.Contains(",greedy,", StringComparison.Ordinal)));
+        Assert.Single(runs, l => l.Contains(",hostile,", StringComparison.Ordinal));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(output, "hostile", "failures.csv")).Length);
         var started = Processes.Read(pids);
         Assert.Equal(4, started.Length);
         Assert.All(started, pid => Assert.True(Processes.IsGone(pid), $"process {pid} survived the run"));

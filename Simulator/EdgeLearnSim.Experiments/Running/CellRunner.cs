@@ -121,6 +121,8 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
                 using var policy = new ExternalDispatchPolicy(program);
                 var clock = Stopwatch.StartNew();
                 var simulation = simulate(instance, policy, settings.Simulation, environment);
+                // An answer nothing asked for (say, to reset) shifted every later one: such a run does not count.
+                policy.Finish();
                 return new FinishedRun(program.Label, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
             });
         }

@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.External;
 
 namespace EdgeLearnSim.Experiments.Running;
@@ -14,12 +15,17 @@ public sealed record RunFailure(string Label, string Message)
 
     /// <summary>
     /// The failure of <paramref name="label"/> from its exception: errors that already read as one line for the user
-    /// (bad input, an external program's contract) keep their message; anything else is prefixed by its type.
+    /// (bad input, an external program's contract, a dispatch policy's) keep their message; anything else is prefixed
+    /// by its type.
     /// </summary>
     public static RunFailure Of(string label, Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var message = error is ExternalProgramException or InvalidInputException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+        var message = error switch
+        {
+            ExternalProgramException or InvalidInputException or DispatchPolicyException => error.Message,
+            _ => $"{error.GetType().Name}: {error.Message}",
+        };
         return new RunFailure(label, message.ReplaceLineEndings(" "));
     }
 }
