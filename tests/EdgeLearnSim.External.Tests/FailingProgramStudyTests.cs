@@ -1,4 +1,3 @@
-using EdgeLearnSim.Cli;
 using EdgeLearnSim.External.Tests.Support;
 
 namespace EdgeLearnSim.External.Tests;
@@ -20,7 +19,7 @@ public sealed class FailingProgramStudyTests : IDisposable
     {
         var scenario = Setup(failing: true);
         var output = Path.Combine(folder, "out");
-        var failed = Run("run", scenario, "--out", output);
+        var failed = ToolCommand.Run("run", scenario, "--out", output);
         Assert.Equal(1, failed.Exit);
         Assert.Contains("py-flaky failed: ", failed.Error, StringComparison.Ordinal);
 
@@ -40,11 +39,11 @@ public sealed class FailingProgramStudyTests : IDisposable
         Assert.Contains("`py-flaky`", report, StringComparison.Ordinal);
 
         Setup(failing: false);
-        var resumed = Run("run", scenario, "--out", output, "--resume");
+        var resumed = ToolCommand.Run("run", scenario, "--out", output, "--resume");
         Assert.True(resumed.Exit == 0, resumed.Error);
         Assert.Contains("4 with failures retried", resumed.Error, StringComparison.Ordinal);
         var clean = Path.Combine(folder, "clean");
-        Assert.Equal(0, Run("run", scenario, "--out", clean).Exit);
+        Assert.Equal(0, ToolCommand.Run("run", scenario, "--out", clean).Exit);
         Assert.Equal(File.ReadAllBytes(Path.Combine(clean, "flaky", "runs.csv")), File.ReadAllBytes(Path.Combine(study, "runs.csv")));
         Assert.Single(File.ReadAllLines(Path.Combine(study, "failures.csv")));
         Assert.DoesNotContain("## Failures", File.ReadAllText(Path.Combine(study, "report.md")), StringComparison.Ordinal);
@@ -55,9 +54,9 @@ public sealed class FailingProgramStudyTests : IDisposable
     {
         var scenario = Setup(failing: true);
         var output = Path.Combine(folder, "sharded");
-        Assert.Equal(1, Run("run", scenario, "--out", output, "--shard", "0/2").Exit);
-        Assert.Equal(1, Run("run", scenario, "--out", output, "--shard", "1/2").Exit);
-        var merged = Run("merge", output);
+        Assert.Equal(1, ToolCommand.Run("run", scenario, "--out", output, "--shard", "0/2").Exit);
+        Assert.Equal(1, ToolCommand.Run("run", scenario, "--out", output, "--shard", "1/2").Exit);
+        var merged = ToolCommand.Run("merge", output);
         Assert.Equal(1, merged.Exit);
         Assert.Contains("4 failure(s)", merged.Output, StringComparison.Ordinal);
         Assert.Equal(1 + 8 + 4, File.ReadAllLines(Path.Combine(output, "flaky", "runs.csv")).Length);
@@ -93,7 +92,4 @@ public sealed class FailingProgramStudyTests : IDisposable
             """);
         return scenario;
     }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args) =>
-        CapturedConsole.Run(() => CommandLineApp.Run(args));
 }

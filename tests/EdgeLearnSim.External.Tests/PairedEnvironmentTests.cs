@@ -1,4 +1,3 @@
-using EdgeLearnSim.Cli;
 using EdgeLearnSim.External.Tests.Support;
 
 namespace EdgeLearnSim.External.Tests;
@@ -44,7 +43,7 @@ public sealed class PairedEnvironmentTests : IDisposable
                 - online-random
             """);
         var output = Path.Combine(folder, "out");
-        var (exit, _, error) = CapturedConsole.Run(() => CommandLineApp.Run(["run", scenario, "--out", output]));
+        var (exit, _, error) = ToolCommand.Run("run", scenario, "--out", output);
         Assert.True(exit == 0, error);
         var lines = File.ReadAllLines(Path.Combine(output, "twins", "runs.csv"));
         var header = lines[0].Split(',');

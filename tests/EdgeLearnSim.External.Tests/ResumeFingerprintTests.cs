@@ -1,4 +1,3 @@
-using EdgeLearnSim.Cli;
 using EdgeLearnSim.External.Tests.Support;
 
 namespace EdgeLearnSim.External.Tests;
@@ -31,14 +30,14 @@ public sealed class ResumeFingerprintTests : IDisposable
     public void ResumeAfterAChange_RecomputesTheStaleCells_AndEqualsAFreshRun(string what, string before, string after)
     {
         var original = Setup("kept");
-        Assert.Equal(0, Run("run", original.Scenario, "--out", original.Output).Exit);
+        Assert.Equal(0, ToolCommand.Run("run", original.Scenario, "--out", original.Output).Exit);
         File.Delete(Directory.GetFiles(Path.Combine(original.Output, "resume", "cells"), "*.csv").Order(StringComparer.Ordinal).First());
         var file = what.Contains('.', StringComparison.Ordinal) ? Path.Combine(original.Folder, what) : original.Scenario;
         var text = File.ReadAllText(file);
         Assert.Contains(before, text, StringComparison.Ordinal);
         File.WriteAllText(file, text.Replace(before, after, StringComparison.Ordinal));
 
-        var resumed = Run("run", original.Scenario, "--out", original.Output, "--resume");
+        var resumed = ToolCommand.Run("run", original.Scenario, "--out", original.Output, "--resume");
         Assert.True(resumed.Exit == 0, resumed.Error);
         // A topology parameter is read by that topology's cells alone; everything else by every cell.
         var note = System.Text.RegularExpressions.Regex.Match(resumed.Error, @"resume: (\d+) of 4 cells recomputed in resume: 1 missing; (\d+) stale \(");
@@ -57,12 +56,12 @@ public sealed class ResumeFingerprintTests : IDisposable
 
         var fresh = Setup("fresh");
         File.Copy(file, Path.Combine(fresh.Folder, Path.GetFileName(file)), overwrite: true);
-        Assert.Equal(0, Run("run", fresh.Scenario, "--out", fresh.Output).Exit);
+        Assert.Equal(0, ToolCommand.Run("run", fresh.Scenario, "--out", fresh.Output).Exit);
         var changedRuns = File.ReadAllBytes(Path.Combine(fresh.Output, "resume", "runs.csv"));
         Assert.Equal(changedRuns, File.ReadAllBytes(Path.Combine(original.Output, "resume", "runs.csv")));
         // The change mattered: the same scenario before it gives other rows.
         var unchanged = Setup("unchanged");
-        Assert.Equal(0, Run("run", unchanged.Scenario, "--out", unchanged.Output).Exit);
+        Assert.Equal(0, ToolCommand.Run("run", unchanged.Scenario, "--out", unchanged.Output).Exit);
         if (what != "bounds")
         {
             Assert.NotEqual(changedRuns, File.ReadAllBytes(Path.Combine(unchanged.Output, "resume", "runs.csv")));
@@ -73,18 +72,18 @@ public sealed class ResumeFingerprintTests : IDisposable
     public void ResumeAfterNoChange_ANewDescription_OrMoreReplications_RecomputesNothing()
     {
         var setup = Setup("same");
-        Assert.Equal(0, Run("run", setup.Scenario, "--out", setup.Output).Exit);
+        Assert.Equal(0, ToolCommand.Run("run", setup.Scenario, "--out", setup.Output).Exit);
         var runs = File.ReadAllBytes(Path.Combine(setup.Output, "resume", "runs.csv"));
 
-        var again = Run("run", setup.Scenario, "--out", setup.Output, "--resume");
+        var again = ToolCommand.Run("run", setup.Scenario, "--out", setup.Output, "--resume");
         Assert.Contains("resume: 0 of 4 cells recomputed in resume", again.Error, StringComparison.Ordinal);
         Assert.Equal(runs, File.ReadAllBytes(Path.Combine(setup.Output, "resume", "runs.csv")));
 
         File.WriteAllText(setup.Scenario, File.ReadAllText(setup.Scenario).Replace("description: first", "description: second", StringComparison.Ordinal));
-        Assert.Contains("resume: 0 of 4 cells recomputed in resume", Run("run", setup.Scenario, "--out", setup.Output, "--resume").Error, StringComparison.Ordinal);
+        Assert.Contains("resume: 0 of 4 cells recomputed in resume", ToolCommand.Run("run", setup.Scenario, "--out", setup.Output, "--resume").Error, StringComparison.Ordinal);
 
         File.WriteAllText(setup.Scenario, File.ReadAllText(setup.Scenario).Replace("replications: 1", "replications: 2", StringComparison.Ordinal));
-        var more = Run("run", setup.Scenario, "--out", setup.Output, "--resume");
+        var more = ToolCommand.Run("run", setup.Scenario, "--out", setup.Output, "--resume");
         Assert.Contains("resume: 4 of 8 cells recomputed in resume: 4 missing", more.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("stale", more.Error, StringComparison.Ordinal);
     }
@@ -120,7 +119,4 @@ public sealed class ResumeFingerprintTests : IDisposable
             """);
         return (root, scenario, Path.Combine(root, "out"));
     }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args) =>
-        CapturedConsole.Run(() => CommandLineApp.Run(args));
 }

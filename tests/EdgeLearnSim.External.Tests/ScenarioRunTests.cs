@@ -40,7 +40,7 @@ public sealed class ScenarioRunTests : IDisposable
         byte[] RunWith(string name, string parallel)
         {
             var output = Path.Combine(folder, name);
-            var (exit, _, error) = Run("run", scenario, "--out", output, "--parallel", parallel);
+            var (exit, _, error) = ToolCommand.Run("run", scenario, "--out", output, "--parallel", parallel);
             Assert.True(exit == 0, error);
             return File.ReadAllBytes(Path.Combine(output, "external-determinism", "runs.csv"));
         }
@@ -82,7 +82,7 @@ public sealed class ScenarioRunTests : IDisposable
               instance.tasks: [20, 21]
             """);
         var output = Path.Combine(folder, "out");
-        var (exit, _, error) = Run("run", scenario, "--out", output, "--parallel", "2");
+        var (exit, _, error) = ToolCommand.Run("run", scenario, "--out", output, "--parallel", "2");
 
         Assert.Equal(CommandLineApp.ExitCodes.SomeCellsFailed, exit);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToList();
@@ -109,8 +109,8 @@ public sealed class ScenarioRunTests : IDisposable
         Core.Instances.InstanceFolder.Write(instance, instanceFolder);
         var lpt = RepositoryFiles.Path("examples/python/lpt_scheduler.py");
 
-        var greedy = Run("solve", instanceFolder, "--scheduler", "greedy");
-        var external = Run("solve", instanceFolder, "--external", $"python3 {lpt}", "--label", "py-lpt");
+        var greedy = ToolCommand.Run("solve", instanceFolder, "--scheduler", "greedy");
+        var external = ToolCommand.Run("solve", instanceFolder, "--external", $"python3 {lpt}", "--label", "py-lpt");
 
         Assert.Equal(0, external.Exit);
         static string Makespan(string output) => output.Split(' ')[0];
@@ -121,13 +121,10 @@ public sealed class ScenarioRunTests : IDisposable
     [Fact]
     public void Solve_SchedulerAndExternalTogether_IsBadInput()
     {
-        var (exit, _, error) = Run("solve", folder, "--scheduler", "greedy", "--external", "python3 x.py");
+        var (exit, _, error) = ToolCommand.Run("solve", folder, "--scheduler", "greedy", "--external", "python3 x.py");
         Assert.Equal(CommandLineApp.ExitCodes.BadInput, exit);
         Assert.StartsWith("error: --scheduler: give either --scheduler", error, StringComparison.Ordinal);
     }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args) =>
-        CapturedConsole.Run(() => CommandLineApp.Run(args));
 
     private string Write(string name, string text)
     {

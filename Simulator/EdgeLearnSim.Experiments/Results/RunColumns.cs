@@ -28,7 +28,7 @@ public static class RunColumns
 
     public static RunColumn Replication { get; } = new("replication", None, "replication 0..R−1", ColumnKind.Whole, s => Integer(s.Cell.Replication));
 
-    public static RunColumn Seed { get; } = new("seed", None, "the cell's instance seed", ColumnKind.Whole, s => CsvFormat.Number(s.Cell.Seed));
+    public static RunColumn Seed { get; } = new("seed", None, "the cell's seed: its replication's, from which every stream of the cell derives", ColumnKind.Whole, s => CsvFormat.Number(s.Cell.Seed));
 
     public static RunColumn WeightedMakespan { get; } = new("weighted_makespan", Seconds, "max_j L_j of the final placement (the paper's Fig. 4)", ColumnKind.Real, s => Real(s.Schedule.WeightedMakespan))
     {

@@ -61,7 +61,7 @@ public sealed class DynamicReportTests : IDisposable
         Assert.DoesNotContain("paper", report, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("cost of going from simulation.outages.mean_up_seconds=400 to simulation.outages.mean_up_seconds=2", report, StringComparison.Ordinal);
         Assert.Contains("the plans do not change across the sweep", report, StringComparison.Ordinal);
-        Assert.Contains("and each sweep point against the sweep's first point with the same `instance.` values, cell by cell.", report, StringComparison.Ordinal);
+        Assert.Contains("and each sweep point against the sweep's first point, cell by cell (same topology and replication).", report, StringComparison.Ordinal);
         Assert.Contains("![Completion-time distribution at the last sweep point, fully-connected](completion-cdf-fully-connected.png)", report, StringComparison.Ordinal);
 
         // The CDF is the stored quantiles averaged level by level: it rises from 0 to 1 and ends at the mean largest completion time.

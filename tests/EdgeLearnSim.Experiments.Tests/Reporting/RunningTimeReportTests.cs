@@ -161,7 +161,7 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
         var statement = run.Report.IndexOf("**What is paired.**", StringComparison.Ordinal);
         Assert.InRange(statement, 0, findings);
         Assert.Equal(statement, run.Report.LastIndexOf("**What is paired.**", StringComparison.Ordinal));
-        Assert.Contains("each scheduler against `random` cell by cell.", run.Report, StringComparison.Ordinal);
+        Assert.Contains("each scheduler against `random` cell by cell, and each sweep point against the sweep's first point", run.Report, StringComparison.Ordinal);
         Assert.DoesNotContain("same instances", run.Report, StringComparison.Ordinal);
     }
 
