@@ -54,7 +54,7 @@ public static class SlurmCommand
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine($"Wrote the Slurm job scripts of scenario '{scenario.Name}' to {scripts.Directory}:");
             output.WriteLine($"  {SlurmScripts.ShardsFileName}  array job, task K runs shard K (edgelearnsim run --shard slurm)");
-            output.WriteLine($"  {SlurmScripts.MergeFileName}   merge job (edgelearnsim merge), after every shard has succeeded");
+            output.WriteLine($"  {SlurmScripts.MergeFileName}   merge job (edgelearnsim merge), after every shard has ended, whatever its exit code");
             output.WriteLine($"  {SlurmScripts.SubmitFileName}      queues both; job output goes to {scripts.LogsDirectory}");
             output.WriteLine("Queue them with:");
             output.WriteLine($"  bash {scripts.SubmitPath}");

@@ -81,7 +81,7 @@ public static partial class SlurmScriptWriter
         var script = new StringBuilder();
         Line(script, "#!/bin/bash");
         Line(script, $"# Merges the {settings.Shards} shards of scenario '{settings.ScenarioName}' into runs.csv, summary.csv, figures and report.md.");
-        Line(script, "# submit.sh queues it to start only after every shard has succeeded; if one fails, Slurm cancels it.");
+        Line(script, "# submit.sh queues it to start after every shard has ended, whatever its exit code: it renders what finished.");
         Line(script, $"#SBATCH --job-name=els-{jobName}-merge");
         Line(script, "#SBATCH --ntasks=1");
         Line(script, "#SBATCH --cpus-per-task=1");

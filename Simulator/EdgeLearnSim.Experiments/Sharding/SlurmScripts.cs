@@ -3,7 +3,7 @@ namespace EdgeLearnSim.Experiments.Sharding;
 /// <summary>
 /// The three job scripts of one scenario, as text with <c>\n</c> line ends, and the directory they belong in.
 /// <see cref="Submit"/> is what a user runs: it queues <see cref="Shards"/> as an array job and
-/// <see cref="Merge"/> as a job that starts only after every shard has succeeded.
+/// <see cref="Merge"/> as a job that starts after every shard has ended, whatever its exit code.
 /// </summary>
 public sealed record SlurmScripts(string Directory, string Shards, string Merge, string Submit)
 {
