@@ -67,8 +67,8 @@ public sealed class ExampleFidelityTests
         var settings = new[]
         {
             new SimulationSettings(),
-            new SimulationSettings { Uplink = UplinkPolicy.FairShare, CompressionSecondsPerByte = 2e-11, Outages = new RandomOutages(2.0, 0.5) },
-            new SimulationSettings { Outages = new RandomOutages(1.0, 1.0), Redispatch = RedispatchMode.Restart, AccessBandwidthMbps = 50_000 },
+            new SimulationSettings { Uplink = UplinkPolicy.FairShare, Outages = new RandomOutages(2.0, 0.5) },
+            new SimulationSettings { Outages = new RandomOutages(1.0, 1.0), Redispatch = RedispatchMode.Restart },
         };
         var decisions = 0;
         var redispatches = 0;
