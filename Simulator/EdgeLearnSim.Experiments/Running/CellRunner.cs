@@ -48,7 +48,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             cancellation.ThrowIfCancellationRequested();
             // An external program's stream seed comes from its label, as several externals share one name.
             var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
-            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
+            var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation) { Uplink = settings.Simulation.Uplink };
             var clock = Stopwatch.StartNew();
             var schedule = scheduler.Schedule(instance, context);
             var milliseconds = clock.Elapsed.TotalMilliseconds;

@@ -155,7 +155,8 @@ public class PipelineSimulationTests
             Assert.True(
                 Math.Abs(sum - result.MeanCompletionTime) <= 1e-9 * Math.Max(1, result.MeanCompletionTime),
                 $"trial {trial}: {result.MeanAccessTime:R} + {result.MeanCompressionTime:R} + {result.MeanUploadTime:R} = {sum:R}, completion mean {result.MeanCompletionTime:R}");
-            Assert.All(result.Tasks, t => Assert.True(t.AccessTime >= 0 && t.CompressionTime >= 0 && t.UploadTime >= 0, $"trial {trial}: {t}"));
+            // The engine may reach r_i one ulp early, so a stage can read -1e-16 s.
+            Assert.All(result.Tasks, t => Assert.True(Math.Min(t.AccessTime, Math.Min(t.CompressionTime, t.UploadTime)) >= -1e-9, $"trial {trial}: {t}"));
             AssertClose(result.Energy.DeviceJoules + result.Energy.EdgeJoules + result.Energy.UplinkJoules, result.Energy.TotalJoules);
         }
     }
