@@ -104,7 +104,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             var again = shown.Result is { } result
                 ? toolkit.Simulate(instance, result, sampled, seed)
                 : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, seed);
-            timeline = again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
+            timeline = CellTimeline.Of(cell.Id, shown.Label, instance, again);
         }
         return (rows, timeline);
     }

@@ -44,6 +44,7 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
         ArgumentNullException.ThrowIfNull(rows);
         if (timeline is not null)
         {
+            AtomicFile.WriteAllText(Path.ChangeExtension(PathOf(cell), ".gantt.csv"), GanttCsv.Write(timeline.Bars));
             AtomicFile.WriteAllText(TimelinePathOf(cell), TimelineCsv.Write(timeline));
         }
         var text = CsvFormat.Build(csv =>
@@ -64,7 +65,8 @@ public sealed class CellStore(string scenarioFolder, string fingerprint)
     public CellTimeline? ReadTimeline(Cell cell)
     {
         var path = TimelinePathOf(cell);
-        return File.Exists(path) ? TimelineCsv.Read(path) : null;
+        var gantt = Path.ChangeExtension(PathOf(cell), ".gantt.csv");
+        return File.Exists(path) ? TimelineCsv.Read(path) with { Bars = File.Exists(gantt) ? GanttCsv.Read(gantt) : [] } : null;
     }
 
     /// <summary>The rows of a completed cell, read by header name; throws <see cref="InvalidInputException"/> when the file belongs to another scenario or tool version.</summary>

@@ -43,6 +43,9 @@ internal sealed class EdgeNode : IStationOwner
 
     public double DownTime { get; private set; }
 
+    /// <summary>The outages that ended before the run did, in order.</summary>
+    public List<(double Start, double End)> Outages { get; } = [];
+
     public void StartProcesses()
     {
         Uplink.Start($"edge {Id} uplink");
@@ -108,7 +111,12 @@ internal sealed class EdgeNode : IStationOwner
     {
         IsUp = true;
         DownTime += environment.Now - downSince;
+        Outages.Add((downSince, environment.Now));
     }
+
+    /// <summary>The outages up to <paramref name="end"/>, a current one cut there.</summary>
+    public IEnumerable<(double Start, double End)> OutagesUntil(double end) =>
+        IsUp || end <= downSince ? Outages : Outages.Append((downSince, end));
 
     /// <summary>Down time including a current outage that the end of the run cuts short.</summary>
     public double DownTimeUntil(double end) => DownTime + (IsUp ? 0 : Math.Max(0, end - downSince));

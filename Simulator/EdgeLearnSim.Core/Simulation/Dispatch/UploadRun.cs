@@ -490,6 +490,7 @@ internal sealed class UploadRun
                 ? null
                 : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
             Timeline = timeline?.Build(),
+            DownIntervals = [.. nodes.SelectMany(node => node.OutagesUntil(makespan).Select(o => new OutageInterval(node.Id, o.Start, o.End, "simulation")))],
             EventCount = environment.ProcessedEventCount,
         };
     }

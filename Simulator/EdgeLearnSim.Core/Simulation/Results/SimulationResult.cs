@@ -65,6 +65,9 @@ public sealed record SimulationResult
     /// <summary>Per-edge samples over the run (<see cref="SimulationSettings.TimelineStepSeconds"/>); null when not requested.</summary>
     public SimulationTimeline? Timeline { get; init; }
 
+    /// <summary>Every edge's outages up to the simulated makespan, by edge then time (empty without outages).</summary>
+    public IReadOnlyList<Outages.OutageInterval> DownIntervals { get; init; } = [];
+
     /// <summary>Events the engine processed.</summary>
     public required long EventCount { get; init; }
 }
