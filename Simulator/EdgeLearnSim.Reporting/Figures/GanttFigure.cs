@@ -74,7 +74,8 @@ public static class GanttFigure
         {
             var box = plot.Add.Rectangle(bar.Start, bar.End, low, high);
             box.FillColor = colours.TryGetValue(bar.Lane, out var colour) ? colour : Colors.SeaGreen;
-            box.LineWidth = bar.Lane == GanttBars.Down ? 0 : 0.5f;
+            // Outlines only where bars are tall enough to show them; stacked transfers would turn white.
+            box.LineWidth = bar.Lane == GanttBars.Down || high - low < 0.3 ? 0 : 0.5f;
             box.LineColor = Colors.White;
         }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(

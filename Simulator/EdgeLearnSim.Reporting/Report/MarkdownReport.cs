@@ -41,6 +41,7 @@ public static class MarkdownReport
         }
         Line(text);
         Figures(text, model);
+        PipelineSection.Write(text, model);
         SweptParameters(text, model);
         Reductions(text, model);
         if (scenario.CompareWith == "paper")
