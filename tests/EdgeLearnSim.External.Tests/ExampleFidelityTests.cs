@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
@@ -72,9 +73,17 @@ public sealed class ExampleFidelityTests
         };
         var decisions = 0;
         var redispatches = 0;
-        foreach (var cell in CellPlan.Enumerate(scenario))
+        // The first cell again with every pipeline parameter set (docs/pipeline.md): the decisions then carry its fields.
+        InstanceSpec Pipeline(Cell cell) => cell.InstanceSpec with
         {
-            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.InstanceSeed);
+            DeviceUplinkMbps = new UniformDistribution(2_000, 20_000),
+            EdgeAccessMbps = new UniformDistribution(5_000, 50_000),
+            EdgeCores = new UniformIntegerDistribution(1, 3),
+            CompressionSecondsPerByte = new UniformDistribution(0, 1e-10),
+        };
+        foreach (var (cell, spec) in CellPlan.Enumerate(scenario).SelectMany(c => c.Index == 0 ? new[] { (c, c.InstanceSpec), (c, Pipeline(c)) } : [(c, c.InstanceSpec)]))
+        {
+            var instance = InstanceGenerator.Generate(spec, cell.InstanceSeed);
             foreach (var setting in settings)
             {
                 var builtIn = new RecordingPolicy(new LeastExpectedFinishPolicy());
