@@ -11,9 +11,13 @@ namespace EdgeLearnSim.Core.Simulation.Stations;
 /// </summary>
 internal sealed class AccessLink(SimulationEnvironment environment, double capacityMbps, IStationOwner owner)
 {
-    // Kept sorted by cap (then queue key), so water-filling is one pass.
-    private readonly List<TaskProgress> active = [];
-    private readonly List<double> rates = [];
+    // Parallel arrays sorted by cap (then arrival), so water-filling is one pass over contiguous memory; a transfer's
+    // remaining megabits live here while it runs and go back to its task state only when it ends or is taken.
+    private TaskProgress[] tasks = [];
+    private double[] remaining = [];
+    private double[] caps = [];
+    private double[] rates = [];
+    private int count;
     private readonly List<TaskProgress> finished = [];
     private double since;
     private long version;
@@ -27,21 +31,33 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     /// <summary>Raw megabits the devices sent here, parts of transfers cut by an outage included.</summary>
     public double DeviceMegabits { get; private set; }
 
-    /// <summary>Transfers in progress.</summary>
-    public int Count => active.Count;
-
-    /// <summary>A device starts sending its task's whole raw data.</summary>
+    /// <summary>A device starts sending its task's whole raw data (<see cref="TaskProgress.RemainingAccessMegabits"/>).</summary>
     public void Add(TaskProgress task)
     {
         Advance();
+        if (count == tasks.Length)
+        {
+            var size = Math.Max(8, 2 * count);
+            Array.Resize(ref tasks, size);
+            Array.Resize(ref remaining, size);
+            Array.Resize(ref caps, size);
+            Array.Resize(ref rates, size);
+        }
         var cap = task.DeviceMbps;
-        var position = active.Count;
-        while (position > 0 && Cap(active[position - 1]) > cap)
+        var position = count;
+        while (position > 0 && caps[position - 1] > cap)
         {
             position--;
         }
-        active.Insert(position, task);
-        rates.Insert(position, 0);
+        Array.Copy(tasks, position, tasks, position + 1, count - position);
+        Array.Copy(remaining, position, remaining, position + 1, count - position);
+        Array.Copy(caps, position, caps, position + 1, count - position);
+        Array.Copy(rates, position, rates, position + 1, count - position);
+        tasks[position] = task;
+        remaining[position] = task.RemainingAccessMegabits;
+        caps[position] = cap;
+        rates[position] = 0;
+        count++;
         task.AccessStart = environment.Now;
         owner.StageStarted(ServiceStage.Access, task);
         Changed();
@@ -50,16 +66,21 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     /// <summary>Removes every transfer (the edge went down), in queue-key order; each device will re-send from the start.</summary>
     public void TakeAll(List<TaskProgress> into)
     {
-        if (active.Count == 0)
+        if (count == 0)
         {
             return;
         }
         Advance();
-        var taken = new List<TaskProgress>(active);
+        var taken = new List<TaskProgress>(count);
+        for (var k = 0; k < count; k++)
+        {
+            tasks[k].RemainingAccessMegabits = remaining[k];
+            taken.Add(tasks[k]);
+        }
         taken.Sort((a, b) => a.QueueKey.CompareTo(b.QueueKey));
         into.AddRange(taken);
-        active.Clear();
-        rates.Clear();
+        Array.Clear(tasks, 0, count);
+        count = 0;
         version++;
     }
 
@@ -68,32 +89,31 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     {
         var elapsed = now - since;
         var work = 0.0;
-        for (var k = 0; k < active.Count; k++)
+        for (var k = 0; k < count; k++)
         {
-            work += Math.Max(0, active[k].RemainingAccessMegabits - (rates[k] * elapsed));
+            work += Math.Max(0, remaining[k] - (rates[k] * elapsed));
         }
         return work;
     }
-
-    private static double Cap(TaskProgress task) => task.DeviceMbps;
 
     /// <summary>Books every transfer's progress at its current rate up to now.</summary>
     private void Advance()
     {
         var elapsed = environment.Now - since;
         since = environment.Now;
-        if (elapsed <= 0)
+        if (elapsed <= 0 || count == 0)
         {
             return;
         }
-        for (var k = 0; k < active.Count; k++)
+        var sent = 0.0;
+        for (var k = 0; k < count; k++)
         {
-            var task = active[k];
-            var sent = Math.Min(task.RemainingAccessMegabits, rates[k] * elapsed);
-            task.RemainingAccessMegabits -= sent;
-            DeviceMegabits += sent;
+            var part = Math.Min(remaining[k], rates[k] * elapsed);
+            remaining[k] -= part;
+            sent += part;
         }
-        DeviceSeconds += elapsed * active.Count;
+        DeviceMegabits += sent;
+        DeviceSeconds += elapsed * count;
     }
 
     private void Changed()
@@ -115,32 +135,30 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     private void Reschedule()
     {
         Advance();
-        if (active.Count == 0)
+        if (count == 0)
         {
             return;
         }
         var left = CapacityMbps;
         var k = 0;
-        for (; k < active.Count; k++)
+        for (; k < count; k++)
         {
-            var share = left / (active.Count - k);
-            var cap = Cap(active[k]);
-            if (cap > share)
+            if (caps[k] > left / (count - k))
             {
                 break;
             }
-            rates[k] = cap;
-            left -= cap;
+            rates[k] = caps[k];
+            left -= caps[k];
         }
-        var fairShare = k < active.Count ? left / (active.Count - k) : 0;
-        for (var rest = k; rest < active.Count; rest++)
-        {
-            rates[rest] = fairShare;
-        }
+        var fairShare = k < count ? left / (count - k) : 0;
         var next = double.PositiveInfinity;
-        for (var t = 0; t < active.Count; t++)
+        for (var t = 0; t < count; t++)
         {
-            next = Math.Min(next, active[t].RemainingAccessMegabits / rates[t]);
+            if (t >= k)
+            {
+                rates[t] = fairShare;
+            }
+            next = Math.Min(next, remaining[t] / rates[t]);
         }
         var seen = ++version;
         environment.Timeout(next).AddCallback(_ =>
@@ -155,34 +173,32 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     /// <summary>Ends the transfers due now (all that tie with the first, to rounding) and re-shares the capacity.</summary>
     private void FinishDue(double elapsed)
     {
-        for (var k = 0; k < active.Count; k++)
-        {
-            var task = active[k];
-            if (task.RemainingAccessMegabits / rates[k] <= elapsed * (1 + 1e-12))
-            {
-                DeviceMegabits += task.RemainingAccessMegabits;
-                task.RemainingAccessMegabits = 0;
-            }
-        }
-        Advance();
         var kept = 0;
-        for (var k = 0; k < active.Count; k++)
+        var sent = 0.0;
+        for (var k = 0; k < count; k++)
         {
-            if (active[k].RemainingAccessMegabits > 0)
+            if (remaining[k] / rates[k] <= elapsed * (1 + 1e-12))
             {
-                active[kept] = active[k];
-                rates[kept] = rates[k];
-                kept++;
+                sent += remaining[k];
+                tasks[k].RemainingAccessMegabits = 0;
+                finished.Add(tasks[k]);
+                continue;
             }
-            else
-            {
-                finished.Add(active[k]);
-            }
+            var part = Math.Min(remaining[k], rates[k] * elapsed);
+            sent += part;
+            tasks[kept] = tasks[k];
+            remaining[kept] = remaining[k] - part;
+            caps[kept] = caps[k];
+            rates[kept] = rates[k];
+            kept++;
         }
-        active.RemoveRange(kept, active.Count - kept);
-        rates.RemoveRange(kept, rates.Count - kept);
+        DeviceMegabits += sent;
+        DeviceSeconds += elapsed * count;
+        since = environment.Now;
+        Array.Clear(tasks, kept, count - kept);
+        count = kept;
         version++;
-        if (active.Count > 0)
+        if (count > 0)
         {
             Reschedule();
         }
