@@ -12,8 +12,8 @@ using MathNet.Numerics.Statistics;
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
 /// <summary>
-/// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its compressor and
-/// uplink processes, outage processes take edges down and up, and displaced tasks are re-dispatched. Every online
+/// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its access link,
+/// compressor and uplink, outage processes take edges down and up, and displaced tasks are re-dispatched. Every online
 /// decision (release, re-dispatch, a parked task's edge coming back) goes to one <see cref="IDispatchPolicy"/>; offline
 /// runs re-dispatch by least expected finish. The run ends when the last upload ends.
 /// </summary>
