@@ -9,8 +9,9 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// the paper's weighted upload makespan. It plans on the deterministic pipeline only: constant B_j, no outages, the
 /// cell's uplink policy (<see cref="SchedulerContext.Uplink"/>); it never sees the cell's random environment.
 /// Candidates: <c>local-search</c>'s schedule, <c>greedy</c>'s, local-search's assignment with each edge in Johnson's
-/// order (<see cref="PipelineSurrogate.JohnsonOrder"/>), and that schedule improved by moving tasks off the edge that
-/// finishes last, ranked on <see cref="PipelineSurrogate"/>. It simulates every candidate and returns the one with the
+/// order (<see cref="PipelineSurrogate.JohnsonOrder"/>), an earliest-finish construction on the surrogate
+/// (<see cref="PipelineSurrogate.EarliestFinishAppend"/>), and each of the last two improved by moving tasks off the
+/// edge that finishes last, ranked on <see cref="PipelineSurrogate"/>. It simulates every candidate and returns the one with the
 /// smallest simulated makespan, ties to the earlier candidate, so it is never worse than its starting schedules.
 /// </summary>
 public sealed class PipelineSearchScheduler : IScheduler
@@ -37,7 +38,7 @@ public sealed class PipelineSearchScheduler : IScheduler
 
     public static SchedulerDescriptor Describe(IIntegralRepair? repair) => new(
         SchedulerName,
-        "Ours: the end-to-end (access → compression → upload) makespan; starts from local-search and greedy, orders each edge by Johnson's rule, moves tasks off the last-finishing edge on a fast surrogate, and returns the best candidate by the deterministic pipeline simulation (constant bandwidth, no outages, the cell's uplink policy).",
+        "Ours: the end-to-end (access → compression → upload) makespan; starts from local-search, greedy and an earliest-finish construction on a pipeline surrogate, orders each edge by Johnson's rule, moves tasks off the last-finishing edge on a fast surrogate, and returns the best candidate by the deterministic pipeline simulation (constant bandwidth, no outages, the cell's uplink policy).",
         new Dictionary<string, double> { ["work"] = LocalSearchScheduler.DefaultWork }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         p => new PipelineSearchScheduler(p.Get("work", LocalSearchScheduler.DefaultWork), repair));
 
@@ -53,12 +54,17 @@ public sealed class PipelineSearchScheduler : IScheduler
         var greedy = new GreedyScheduler().Schedule(instance, context);
         var surrogate = new PipelineSurrogate(edgeInstance);
         var johnson = InJohnsonOrder(edgeInstance, surrogate, localSearch.EdgeOf);
-        var (improved, steps) = Improve(edgeInstance, surrogate, johnson, context.Cancellation);
+        var (appendedEdges, appendedOrder) = surrogate.EarliestFinishAppend();
+        var appended = Assignments.ToResult(edgeInstance, appendedEdges, ExitReason.Completed, edgeOrder: appendedOrder);
+        // The surrogate ranks moves well but starts poorly, so both starts are improved, each on half the budget.
+        var (improvedJohnson, johnsonSteps) = Improve(edgeInstance, surrogate, johnson, work * StepsPerWork / 2, context.Cancellation);
+        var (improvedAppended, appendedSteps) = Improve(edgeInstance, surrogate, appended, work * StepsPerWork / 2, context.Cancellation);
+        var steps = johnsonSteps + appendedSteps;
 
         var settings = new SimulationSettings { Uplink = context.Uplink };
         ScheduleResult? best = null;
         var bestMakespan = double.PositiveInfinity;
-        foreach (var candidate in new[] { localSearch, greedy, johnson, improved })
+        foreach (var candidate in new[] { localSearch, greedy, johnson, appended, improvedJohnson, improvedAppended })
         {
             var makespan = UploadSimulation.Run(edgeInstance, candidate, settings, 0).SimulatedMakespan;
             if (makespan < bestMakespan)
@@ -80,12 +86,12 @@ public sealed class PipelineSearchScheduler : IScheduler
     /// Repeatedly moves one task off the edge the surrogate says finishes last to the eligible edge where the larger
     /// of the two new finishes is smallest, both edges re-ordered by Johnson's rule, while that beats the last finish.
     /// </summary>
-    private (ScheduleResult Schedule, long Steps) Improve(EdgeLearningInstance instance, PipelineSurrogate surrogate, ScheduleResult start, CancellationToken cancellation)
+    private static (ScheduleResult Schedule, long Steps) Improve(
+        EdgeLearningInstance instance, PipelineSurrogate surrogate, ScheduleResult start, double budget, CancellationToken cancellation)
     {
         var edgeOf = start.EdgeOf.ToArray();
         var lists = start.EdgeOrder.Select(o => o.ToList()).ToArray();
         var finish = lists.Select((tasks, j) => surrogate.Finish(j, tasks)).ToArray();
-        var budget = work * StepsPerWork;
         long steps = 0;
         while (steps < budget && !cancellation.IsCancellationRequested)
         {

@@ -64,6 +64,83 @@ internal sealed class PipelineSurrogate
     }
 
     /// <summary>
+    /// A schedule built on the surrogate alone: tasks by release, then by raw size descending (then id), each appended
+    /// to the eligible edge where it would finish first (ties: the lower edge), so every stage's load is balanced, not
+    /// just the upload's. Each edge serves its tasks in the order they were appended.
+    /// </summary>
+    public (int[] EdgeOf, List<int>[] Order) EarliestFinishAppend()
+    {
+        var n = instance.TaskCount;
+        var m = instance.EdgeCount;
+        var releases = instance.ReleaseTimes;
+        var order = Enumerable.Range(0, n).ToArray();
+        var releaseKeys = releases.ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byRelease = releaseKeys[a].CompareTo(releaseKeys[b]);
+            return byRelease != 0 ? byRelease : rawBytes[a] != rawBytes[b] ? rawBytes[b].CompareTo(rawBytes[a]) : a.CompareTo(b);
+        });
+        var accessFree = new double[m];
+        var uplinkFree = new double[m];
+        var cores = new double[m][];
+        for (var j = 0; j < m; j++)
+        {
+            cores[j] = new double[instance.Edges[j].Cores];
+        }
+        var edgeOf = new int[n];
+        var lists = new List<int>[m];
+        for (var j = 0; j < m; j++)
+        {
+            lists[j] = [];
+        }
+        foreach (var i in order)
+        {
+            var best = -1;
+            var bestFinish = double.PositiveInfinity;
+            foreach (var j in instance.EligibleEdges(i))
+            {
+                var finish = Append(i, j, accessFree, cores[j], uplinkFree, commit: false);
+                if (finish < bestFinish)
+                {
+                    best = j;
+                    bestFinish = finish;
+                }
+            }
+            Append(i, best, accessFree, cores[best], uplinkFree, commit: true);
+            edgeOf[i] = best;
+            lists[best].Add(i);
+        }
+        return (edgeOf, lists);
+    }
+
+    /// <summary>The end of task <paramref name="i"/>'s upload if appended to edge <paramref name="j"/>'s order; with <paramref name="commit"/>, the edge's state moves on.</summary>
+    private double Append(int i, int j, double[] accessFree, double[] coreFree, double[] uplinkFree, bool commit)
+    {
+        var server = instance.Edges[j];
+        var release = instance.ReleaseTimes[i];
+        var alone = rawMegabits[i] / Math.Min(instance.DeviceUplinkOf(i), server.AccessMbps);
+        var access = Math.Max(accessFree[j], release) + (rawMegabits[i] / server.AccessMbps);
+        var arrival = Math.Max(release + alone, access);
+        var core = 0;
+        for (var c = 1; c < coreFree.Length; c++)
+        {
+            if (coreFree[c] < coreFree[core])
+            {
+                core = c;
+            }
+        }
+        var compressed = Math.Max(arrival, coreFree[core]) + (rawBytes[i] * server.CompressionSecondsPerByte);
+        var uploaded = Math.Max(compressed, uplinkFree[j]) + (uploadMegabits[i] / server.BandwidthMbps);
+        if (commit)
+        {
+            accessFree[j] = access;
+            coreFree[core] = compressed;
+            uplinkFree[j] = uploaded;
+        }
+        return uploaded;
+    }
+
+    /// <summary>
     /// <paramref name="tasks"/> in Johnson's order for the two machines "reach the edge and compress" and "upload":
     /// those whose first part is shorter first by it ascending, then the rest by upload descending (ties: task id).
     /// Optimal for one core, releases at 0 and no shared access; a good order otherwise.
