@@ -21,6 +21,10 @@ public sealed class FigureWriter : IScenarioOutputWriter
         {
             FigureRenderer.Save(figure, results.Folder);
         }
+        if (results.Timeline is { Bars.Count: > 0 } gantt)
+        {
+            GanttFigure.Save(gantt, results.Folder);
+        }
         foreach (var topology in results.Scenario.Topologies.Select(t => t.Name))
         {
             if (results.Scenario.CompareWith == "paper")

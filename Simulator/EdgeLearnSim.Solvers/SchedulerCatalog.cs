@@ -23,6 +23,7 @@ public static class SchedulerCatalog
         registry.Register(AnnealingScheduler.Descriptor);
         registry.Register(MultiPhaseScheduler.Descriptor);
         registry.Register(LocalSearchScheduler.Describe(ReducedModelRepair.Instance));
+        registry.Register(PipelineSearchScheduler.Describe(ReducedModelRepair.Instance));
 
         // LP- and CP-based methods (OR-Tools).
         registry.Register(LpRoundingScheduler.Descriptor);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
@@ -67,14 +68,22 @@ public sealed class ExampleFidelityTests
         var settings = new[]
         {
             new SimulationSettings(),
-            new SimulationSettings { Uplink = UplinkPolicy.FairShare, CompressionSecondsPerByte = 2e-11, Outages = new RandomOutages(2.0, 0.5) },
-            new SimulationSettings { Outages = new RandomOutages(1.0, 1.0), Redispatch = RedispatchMode.Restart, AccessBandwidthMbps = 50_000 },
+            new SimulationSettings { Uplink = UplinkPolicy.FairShare, Outages = new RandomOutages(2.0, 0.5) },
+            new SimulationSettings { Outages = new RandomOutages(1.0, 1.0), Redispatch = RedispatchMode.Restart },
         };
         var decisions = 0;
         var redispatches = 0;
-        foreach (var cell in CellPlan.Enumerate(scenario))
+        // The first cell again with every pipeline parameter set (docs/pipeline.md): the decisions then carry its fields.
+        InstanceSpec Pipeline(Cell cell) => cell.InstanceSpec with
         {
-            var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed);
+            DeviceUplinkMbps = new UniformDistribution(2_000, 20_000),
+            EdgeAccessMbps = new UniformDistribution(5_000, 50_000),
+            EdgeCores = new UniformIntegerDistribution(1, 3),
+            CompressionSecondsPerByte = new UniformDistribution(0, 1e-10),
+        };
+        foreach (var (cell, spec) in CellPlan.Enumerate(scenario).SelectMany(c => c.Index == 0 ? new[] { (c, c.InstanceSpec), (c, Pipeline(c)) } : [(c, c.InstanceSpec)]))
+        {
+            var instance = InstanceGenerator.Generate(spec, cell.Seed);
             foreach (var setting in settings)
             {
                 var builtIn = new RecordingPolicy(new LeastExpectedFinishPolicy());

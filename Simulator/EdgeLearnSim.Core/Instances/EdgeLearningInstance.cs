@@ -16,6 +16,7 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
     private readonly double[] bestRatios;
     private readonly double[] sizes;
     private readonly EligibleEdgeLists? eligibility;
+    private readonly double[]? deviceUplink;
     private readonly EdgeServer[] edges;
     private readonly double[] speeds;
     private readonly int[] allEdges;
@@ -41,6 +42,7 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
         bestRatios = tasks.BestRatios;
         sizes = tasks.WeightedSizes;
         eligibility = tasks.Eligibility;
+        deviceUplink = tasks.DeviceUplinkMbps;
         this.edges = edges;
         speeds = new double[edges.Length];
         allEdges = new int[edges.Length];
@@ -54,12 +56,13 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
             {
                 throw new ArgumentException($"Edge {j} has bandwidth {edges[j].BandwidthMbps} Mbps; it must be positive and finite.", nameof(edges));
             }
+            CheckPipeline(edges[j]);
             speeds[j] = edges[j].BandwidthMbps;
             allEdges[j] = j;
         }
         var n = sizes.Length;
         if (records.Length != n || recordBytes.Length != n || accuracyBounds.Length != n || releaseTimes.Length != n
-            || bestRatios.Length != n || (eligibility is not null && (eligibility.TaskCount != n || eligibility.EdgeCount != edges.Length)))
+            || bestRatios.Length != n || (deviceUplink is not null && deviceUplink.Length != n) || (eligibility is not null && (eligibility.TaskCount != n || eligibility.EdgeCount != edges.Length)))
         {
             throw new ArgumentException("Task columns must all have one entry per task, and eligibility must refer to these edges.", nameof(tasks));
         }
@@ -69,7 +72,12 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
             {
                 throw new ArgumentException($"Task {i} has weighted size {sizes[i]}; it must be positive and finite.", nameof(tasks));
             }
+            if (deviceUplink is not null && !(deviceUplink[i] > 0))
+            {
+                throw new ArgumentException($"Task {i} has device uplink {deviceUplink[i]} Mbps; it must be positive (+∞: instantaneous).", nameof(tasks));
+            }
         }
+        HasPipelineParameters = deviceUplink is not null || Array.Exists(edges, e => e.HasPipelineParameters);
         IsFullyConnected = eligibility is null || EveryListIsComplete(eligibility);
         Related = new RelatedMachines(sizes, speeds);
     }
@@ -110,6 +118,15 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
     /// <summary>s_i per task (V_ij = s_i / B_j).</summary>
     public ReadOnlySpan<double> WeightedSizes => sizes;
 
+    /// <summary>True when a device link rate, an access capacity, a core count or a compression speed is set.</summary>
+    public bool HasPipelineParameters { get; }
+
+    /// <summary>a_i per task in Mbps (+∞: instantaneous); empty when no device has a link rate.</summary>
+    public ReadOnlySpan<double> DeviceUplinkMbps => deviceUplink;
+
+    /// <summary>a_i of one task in Mbps; +∞ when its data reaches the edge instantly.</summary>
+    public double DeviceUplinkOf(int task) => deviceUplink?[task] ?? double.PositiveInfinity;
+
     /// <summary>Per-task eligible edges, or null when every task reaches every edge without a list.</summary>
     public EligibleEdgeLists? Eligibility => eligibility;
 
@@ -133,7 +150,33 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
         releaseTimes[task],
         bestRatios[task],
         sizes[task],
-        eligibility?.Of(task).ToArray());
+        eligibility?.Of(task).ToArray())
+    {
+        DeviceUplinkMbps = DeviceUplinkOf(task),
+    };
+
+    private static void CheckPipeline(EdgeServer edge)
+    {
+        if (!(edge.AccessMbps > 0))
+        {
+            throw new ArgumentException($"Edge {edge.Id} has access capacity {edge.AccessMbps} Mbps; it must be positive (+∞: unlimited).", nameof(edge));
+        }
+        if (edge.Cores < 1)
+        {
+            throw new ArgumentException($"Edge {edge.Id} has {edge.Cores} cores; it needs at least 1.", nameof(edge));
+        }
+        if (!(double.IsFinite(edge.CompressionSecondsPerByte) && edge.CompressionSecondsPerByte >= 0))
+        {
+            throw new ArgumentException($"Edge {edge.Id} compresses at {edge.CompressionSecondsPerByte} s per byte; it must be finite and ≥ 0.", nameof(edge));
+        }
+    }
+
+    private static double[] Filled(int count, double value)
+    {
+        var values = new double[count];
+        Array.Fill(values, value);
+        return values;
+    }
 
     private static bool EveryListIsComplete(EligibleEdgeLists lists)
     {
@@ -166,6 +209,11 @@ public sealed class EdgeLearningInstance : ISchedulingInstance
             columns.BestRatios[i] = task.BestRatio;
             columns.WeightedSizes[i] = task.WeightedSize;
             anyList |= task.EligibleEdges is not null;
+            if (!double.IsPositiveInfinity(task.DeviceUplinkMbps))
+            {
+                columns.DeviceUplinkMbps ??= Filled(tasks.Count, double.PositiveInfinity);
+                columns.DeviceUplinkMbps[i] = task.DeviceUplinkMbps;
+            }
         }
         if (anyList)
         {

@@ -6,8 +6,12 @@ namespace EdgeLearnSim.Core.Instances;
 
 /// <summary>
 /// The project's instance format: a folder with <c>tasks.csv</c> (<see cref="TasksHeader"/>; eligible edges as ids
-/// joined by ';', or '*' for every edge) and <c>edges.csv</c> (<see cref="EdgesHeader"/>). Numbers are written in
-/// invariant culture, doubles with "R", lines end in '\n', so writing what was read reproduces the files byte for byte.
+/// joined by ';', or '*' for every edge) and <c>edges.csv</c> (<see cref="EdgesHeader"/>). An instance with pipeline
+/// parameters (docs/pipeline.md) is written with one more task column, <c>device_uplink_mbps</c> (a_i; empty:
+/// instantaneous), and three more edge columns (<see cref="PipelineEdgesHeader"/>: C_j, empty for unlimited; k_j;
+/// κ_j); one without keeps the shorter headers, so its files are those written before the pipeline existed. Numbers
+/// are written in invariant culture, doubles with "R", lines end in '\n', so writing what was read reproduces the
+/// files byte for byte.
 /// </summary>
 public static class InstanceFolder
 {
@@ -15,6 +19,8 @@ public static class InstanceFolder
     public const string EdgesFile = "edges.csv";
     public const string TasksHeader = "id,records,record_bytes,accuracy_bound,release_time,best_ratio,weighted_size,eligible_edges";
     public const string EdgesHeader = "id,bandwidth_mbps";
+    public const string PipelineTasksHeader = TasksHeader + ",device_uplink_mbps";
+    public const string PipelineEdgesHeader = EdgesHeader + ",access_mbps,cores,compression_seconds_per_byte";
 
     private const int EveryEdge = -1;
 
@@ -24,18 +30,21 @@ public static class InstanceFolder
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);
+        var pipeline = instance.HasPipelineParameters;
         using (var edges = new StreamWriter(Path.Combine(folder, EdgesFile), false, new UTF8Encoding(false)))
         {
             edges.NewLine = "\n";
-            edges.WriteLine(EdgesHeader);
+            edges.WriteLine(pipeline ? PipelineEdgesHeader : EdgesHeader);
             foreach (var edge in instance.Edges)
             {
-                edges.WriteLine($"{edge.Id},{Format(edge.BandwidthMbps)}");
+                edges.WriteLine(pipeline
+                    ? $"{edge.Id},{Format(edge.BandwidthMbps)},{Unlimited(edge.AccessMbps)},{edge.Cores.ToString(CultureInfo.InvariantCulture)},{Format(edge.CompressionSecondsPerByte)}"
+                    : $"{edge.Id},{Format(edge.BandwidthMbps)}");
             }
         }
         using var tasks = new StreamWriter(Path.Combine(folder, TasksFile), false, new UTF8Encoding(false), 1 << 16);
         tasks.NewLine = "\n";
-        tasks.WriteLine(TasksHeader);
+        tasks.WriteLine(pipeline ? PipelineTasksHeader : TasksHeader);
         var line = new StringBuilder();
         for (var i = 0; i < instance.TaskCount; i++)
         {
@@ -59,6 +68,10 @@ public static class InstanceFolder
                     line.Append(k == 0 ? "" : ";").Append(eligible[k].ToString(CultureInfo.InvariantCulture));
                 }
             }
+            if (pipeline)
+            {
+                line.Append(',').Append(Unlimited(instance.DeviceUplinkOf(i)));
+            }
             tasks.WriteLine(line);
         }
     }
@@ -76,7 +89,8 @@ public static class InstanceFolder
     private static EdgeServer[] ReadEdges(string path)
     {
         var edges = new List<EdgeServer>();
-        foreach (var (lineNumber, fields) in Rows(path, EdgesHeader))
+        var header = Header(path, EdgesHeader, PipelineEdgesHeader);
+        foreach (var (lineNumber, fields) in Rows(path, header))
         {
             var id = ParseId(path, lineNumber, fields[0], edges.Count);
             var bandwidth = ParseDouble(path, lineNumber, fields[1], "bandwidth_mbps");
@@ -84,7 +98,7 @@ public static class InstanceFolder
             {
                 throw Error(path, lineNumber, fields[1], $"edge {id} has bandwidth {fields[1].Text} Mbps; it must be positive");
             }
-            edges.Add(new EdgeServer(id, bandwidth));
+            edges.Add(header == EdgesHeader ? new EdgeServer(id, bandwidth) : WithPipeline(new EdgeServer(id, bandwidth), path, lineNumber, fields));
         }
         if (edges.Count == 0)
         {
@@ -103,7 +117,9 @@ public static class InstanceFolder
         var sizes = new List<double>();
         var listLengths = new List<int>();
         var listed = new List<int>();
-        foreach (var (lineNumber, fields) in Rows(path, TasksHeader))
+        var header = Header(path, TasksHeader, PipelineTasksHeader);
+        var deviceUplink = new List<double>();
+        foreach (var (lineNumber, fields) in Rows(path, header))
         {
             var id = ParseId(path, lineNumber, fields[0], records.Count);
             if (!long.TryParse(fields[1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
@@ -127,6 +143,10 @@ public static class InstanceFolder
             ratios.Add(ratio);
             sizes.Add(Positive(path, lineNumber, fields[6], "weighted_size"));
             listLengths.Add(ReadEligible(path, lineNumber, fields[7], edgeCount, listed));
+            if (header == PipelineTasksHeader)
+            {
+                deviceUplink.Add(PositiveOrUnlimited(path, lineNumber, fields[8], "device_uplink_mbps"));
+            }
         }
         var tasks = new TaskColumns(records.Count);
         records.CopyTo(tasks.Records);
@@ -136,6 +156,10 @@ public static class InstanceFolder
         ratios.CopyTo(tasks.BestRatios);
         sizes.CopyTo(tasks.WeightedSizes);
         tasks.Eligibility = Eligibility(edgeCount, listLengths, listed);
+        if (deviceUplink.Exists(rate => !double.IsPositiveInfinity(rate)))
+        {
+            tasks.DeviceUplinkMbps = [.. deviceUplink];
+        }
         return tasks;
     }
 
@@ -201,6 +225,40 @@ public static class InstanceFolder
             count++;
         }
         return count;
+    }
+
+    private static EdgeServer WithPipeline(EdgeServer edge, string path, long lineNumber, List<(string Text, int Column)> fields)
+    {
+        var access = PositiveOrUnlimited(path, lineNumber, fields[2], "access_mbps");
+        if (!int.TryParse(fields[3].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var cores) || cores < 1)
+        {
+            throw Error(path, lineNumber, fields[3], $"cores of edge {edge.Id} must be a whole number ≥ 1, not '{fields[3].Text}'");
+        }
+        var perByte = ParseDouble(path, lineNumber, fields[4], "compression_seconds_per_byte");
+        if (perByte < 0)
+        {
+            throw Error(path, lineNumber, fields[4], $"compression_seconds_per_byte must be ≥ 0, not {fields[4].Text}");
+        }
+        return edge with { AccessMbps = access, Cores = cores, CompressionSecondsPerByte = perByte };
+    }
+
+    /// <summary>A rate that an empty field leaves unlimited (+∞).</summary>
+    private static double PositiveOrUnlimited(string path, long lineNumber, (string Text, int Column) field, string name) =>
+        field.Text.Length == 0 ? double.PositiveInfinity : Positive(path, lineNumber, field, name);
+
+    private static string Unlimited(double rate) => double.IsPositiveInfinity(rate) ? "" : Format(rate);
+
+    /// <summary>Which of the accepted headers the file starts with; an error naming them all otherwise.</summary>
+    private static string Header(string path, string shortHeader, string pipelineHeader)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(path, "file not found");
+        }
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var first = reader.ReadLine();
+        return first == pipelineHeader ? pipelineHeader : first == shortHeader ? shortHeader
+            : throw new InvalidInputException(InvalidInputException.At(path, 1, 1), $"expected the header '{shortHeader}' or '{pipelineHeader}'");
     }
 
     private static IEnumerable<(long Line, List<(string Text, int Column)> Fields)> Rows(string path, string header)

@@ -43,6 +43,7 @@ public static class InstanceGenerator
             }
             edges[j] = new EdgeServer(j, bandwidth);
         }
+        DrawEdgePipeline(spec, seed, edges);
 
         var tasks = new TaskColumns(spec.Tasks);
         var recordStream = Stream(seed, "records");
@@ -74,7 +75,68 @@ public static class InstanceGenerator
         tasks.Eligibility = TopologyGenerator.Generate(
             spec.Topology, spec.Tasks, spec.Edges, Stream(seed, "topology/edge-counts"), Stream(seed, "topology/edges"));
         ArrivalGenerator.Generate(spec.Arrivals, spec.Tasks, Stream(seed, "arrivals")).CopyTo(tasks.ReleaseTimes, 0);
+        if (spec.DeviceUplinkMbps is { } deviceUplink)
+        {
+            tasks.DeviceUplinkMbps = DrawPositive(deviceUplink, "device-uplink-mbps", "task", spec.Tasks, Stream(seed, "device-uplinks"));
+        }
         return new EdgeLearningInstance(tasks, edges);
+    }
+
+    /// <summary>C_j, k_j and κ_j, each from its own stream in edge order, so setting one leaves the others' draws unchanged.</summary>
+    private static void DrawEdgePipeline(InstanceSpec spec, ulong seed, EdgeServer[] edges)
+    {
+        if (spec.EdgeAccessMbps is { } access)
+        {
+            var capacities = DrawPositive(access, "edge-access-mbps", "edge", edges.Length, Stream(seed, "edge-access"));
+            for (var j = 0; j < edges.Length; j++)
+            {
+                edges[j] = edges[j] with { AccessMbps = capacities[j] };
+            }
+        }
+        if (spec.EdgeCores is { } coreSpec)
+        {
+            var sampler = new DistributionSampler(coreSpec, "edge-cores");
+            var stream = Stream(seed, "edge-cores");
+            for (var j = 0; j < edges.Length; j++)
+            {
+                var cores = Math.Round(sampler.Sample(stream));
+                if (!(cores >= 1 && cores <= int.MaxValue))
+                {
+                    throw new InvalidInputException("edge-cores", $"edge {j} drew {Format(cores)} cores; an edge needs at least 1");
+                }
+                edges[j] = edges[j] with { Cores = (int)cores };
+            }
+        }
+        if (spec.CompressionSecondsPerByte is { } compression)
+        {
+            var sampler = new DistributionSampler(compression, "compression-seconds-per-byte");
+            var stream = Stream(seed, "compression-speeds");
+            for (var j = 0; j < edges.Length; j++)
+            {
+                var perByte = sampler.Sample(stream);
+                if (!(double.IsFinite(perByte) && perByte >= 0))
+                {
+                    throw new InvalidInputException("compression-seconds-per-byte", $"edge {j} drew {Format(perByte)} s per byte; it must be finite and ≥ 0");
+                }
+                edges[j] = edges[j] with { CompressionSecondsPerByte = perByte };
+            }
+        }
+    }
+
+    private static double[] DrawPositive(DistributionSpec spec, string field, string what, int count, Random stream)
+    {
+        var sampler = new DistributionSampler(spec, field);
+        var values = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            var value = sampler.Sample(stream);
+            if (!(double.IsFinite(value) && value > 0))
+            {
+                throw new InvalidInputException(field, $"{what} {k} drew {Format(value)} Mbps; a rate must be positive and finite");
+            }
+            values[k] = value;
+        }
+        return values;
     }
 
     private static double BestRatio(InstanceSpec spec, double bound, int task)
@@ -135,6 +197,17 @@ public static class InstanceGenerator
         Check("accuracy-bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy-bound"));
         Check("bandwidth-mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps"));
         Check(TopologyGenerator.Field, spec.Topology, () => TopologyGenerator.Validate(spec.Topology, Math.Max(1, spec.Edges)));
+        foreach (var (field, optional) in new[]
+        {
+            ("device-uplink-mbps", spec.DeviceUplinkMbps), ("edge-access-mbps", spec.EdgeAccessMbps),
+            ("edge-cores", spec.EdgeCores), ("compression-seconds-per-byte", spec.CompressionSecondsPerByte),
+        })
+        {
+            if (optional is not null)
+            {
+                Check(field, optional, () => _ = new DistributionSampler(optional, field));
+            }
+        }
         Check(ArrivalGenerator.Field, spec.Arrivals, () => ArrivalGenerator.Validate(spec.Arrivals, Math.Max(0, spec.Tasks)));
         return problems;
     }

@@ -34,4 +34,16 @@ public sealed record InstanceSpec
     public double MinRatio { get; init; } = 0.001;
 
     public ArrivalSpec Arrivals { get; init; } = new AllAtZeroArrivals();
+
+    /// <summary>a_i per device in Mbps (docs/pipeline.md); null: each device hands its data over instantly (the paper).</summary>
+    public DistributionSpec? DeviceUplinkMbps { get; init; }
+
+    /// <summary>C_j per edge in Mbps, shared max-min fairly by its devices' transfers; null: unlimited.</summary>
+    public DistributionSpec? EdgeAccessMbps { get; init; }
+
+    /// <summary>k_j per edge, rounded to the nearest integer; null: one core.</summary>
+    public DistributionSpec? EdgeCores { get; init; }
+
+    /// <summary>κ_j per edge, seconds of one core per raw byte; null: instantaneous compression.</summary>
+    public DistributionSpec? CompressionSecondsPerByte { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record LearningTask(
     double WeightedSize,
     int[]? EligibleEdges)
 {
+    /// <summary>a_i, the device's link rate to its edge in Mbps; +∞: it hands its data over instantly (the paper).</summary>
+    public double DeviceUplinkMbps { get; init; } = double.PositiveInfinity;
+
     /// <summary>D_i, the raw data size in bytes.</summary>
     public double RawBytes => Records * RecordBytes;
 

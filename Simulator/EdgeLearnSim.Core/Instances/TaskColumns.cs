@@ -18,4 +18,7 @@ internal sealed class TaskColumns(int count)
     public double[] WeightedSizes { get; } = new double[count];
 
     public EligibleEdgeLists? Eligibility { get; set; }
+
+    /// <summary>a_i per task in Mbps, or null when every device hands its data over instantly (the paper).</summary>
+    public double[]? DeviceUplinkMbps { get; set; }
 }

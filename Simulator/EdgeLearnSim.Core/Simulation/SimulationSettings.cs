@@ -4,21 +4,16 @@ using EdgeLearnSim.Core.Simulation.Outages;
 namespace EdgeLearnSim.Core.Simulation;
 
 /// <summary>
-/// How the upload simulation runs (SPEC §7). The defaults are the paper's setting: FIFO uplinks at constant
-/// B_j, no compression time, no access transfer, no outages.
+/// How the upload simulation runs (docs/model.md). The defaults are the paper's setting: FIFO uplinks at
+/// constant B_j, no outages, no energy model. Access and compression parameters belong to the instance
+/// (<see cref="Instances.EdgeServer"/>, <see cref="Instances.LearningTask.DeviceUplinkMbps"/>).
 /// </summary>
 public sealed record SimulationSettings
 {
     public UplinkPolicy Uplink { get; init; } = UplinkPolicy.Fifo;
 
-    /// <summary>Edge compute time per raw byte, in seconds (0: compression is instantaneous).</summary>
-    public double CompressionSecondsPerByte { get; init; }
-
-    /// <summary>
-    /// Device→edge access bandwidth in Mbps; when set, device i's raw data D_i takes 8·D_i/(access·10^6) s to
-    /// reach the edge, on the device's own link. Null: handed over instantly (the paper).
-    /// </summary>
-    public double? AccessBandwidthMbps { get; init; }
+    /// <summary>The power model; every term 0 by default, so every energy column is 0.</summary>
+    public EnergyModel Energy { get; init; } = new();
 
     /// <summary>Time-varying uplinks; null: each edge uploads at its constant B_j.</summary>
     public BandwidthVariation? Bandwidth { get; init; }
@@ -55,14 +50,8 @@ public sealed record SimulationSettings
     /// <summary>Throws <see cref="InvalidInputException"/> naming the first bad field.</summary>
     public void Validate()
     {
-        if (!double.IsFinite(CompressionSecondsPerByte) || CompressionSecondsPerByte < 0)
-        {
-            throw new InvalidInputException("simulation.compressionSecondsPerByte", $"{CompressionSecondsPerByte} must be a finite number ≥ 0");
-        }
-        if (AccessBandwidthMbps is { } access && (!double.IsFinite(access) || access <= 0))
-        {
-            throw new InvalidInputException("simulation.accessBandwidthMbps", $"{access} must be a finite number > 0");
-        }
+        ArgumentNullException.ThrowIfNull(Energy);
+        Energy.Validate();
         if (double.IsNaN(Horizon) || Horizon <= 0)
         {
             throw new InvalidInputException("simulation.horizon", $"{Horizon} must be > 0");

@@ -8,10 +8,11 @@ using EdgeLearnSim.Engine;
 namespace EdgeLearnSim.Core.Simulation;
 
 /// <summary>
-/// The upload simulation of SPEC §7 on the project's engine. At r_i device i hands its raw data D_i to an edge
-/// (after the access transfer, if one is set); the edge compresses it (CompressionSecondsPerByte·D_i seconds, one
-/// task at a time) and uploads D_i·BestR_i bytes over its uplink, FIFO or fair-share, at a constant or trace-driven
-/// bandwidth integrated exactly. Outages move an edge's tasks to other eligible edges. Deterministic for a seed.
+/// The upload simulation on the project's engine (docs/model.md, docs/pipeline.md). From r_i device i sends its raw
+/// data D_i to an edge (instantly, or at up to a_i sharing the edge's access capacity C_j max-min fairly); the edge
+/// compresses it (D_i·κ_j seconds on one of k_j cores, or instantly) and uploads D_i·BestR_i bytes over its uplink,
+/// FIFO or fair-share, at a constant or trace-driven bandwidth integrated exactly. Outages move an edge's tasks to
+/// other eligible edges, each re-sending its raw data. Deterministic for a seed.
 /// </summary>
 public static class UploadSimulation
 {
@@ -20,6 +21,7 @@ public static class UploadSimulation
     /// present in the order <see cref="ScheduleResult.EdgeOrder"/> gives. With constant bandwidth, releases at 0, no
     /// compression or access time and no outages, edge j finishes at Σ_{i→j} P_ij (P_ij = 8·D_i·BestR_i/(B_j·10^6))
     /// under either uplink policy, and <see cref="SimulationResult.WeightedMakespan"/> equals the schedule's makespan.
+    /// Every stage serves its waiting tasks in that order too.
     /// </summary>
     /// <exception cref="InvalidInputException">A setting or trace is invalid.</exception>
     /// <exception cref="SimulationStalledException">An uplink with work left has bandwidth 0 for ever.</exception>

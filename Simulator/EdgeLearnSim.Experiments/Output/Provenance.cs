@@ -109,8 +109,7 @@ public static class Provenance
                     "simulation", new YamlMappingNode
                     {
                         { "policy", SimulationNames.NameOf(simulation.Uplink) },
-                        { "compression_seconds_per_byte", Number(simulation.CompressionSecondsPerByte) },
-                        { "access_bandwidth_mbps", simulation.AccessBandwidthMbps is { } a ? Number(a) : "none" },
+                        { "energy", Text(simulation.Energy) },
                         { "horizon_seconds", double.IsFinite(simulation.Horizon) ? Number(simulation.Horizon) : "none" },
                         { "bandwidth_traces", simulation.Bandwidth is { } t ? $"files [{string.Join(", ", t.Traces.Select(trace => trace.Name))}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.ScaleFactor)}, normalise_to_mean {t.Scaling == Core.Simulation.Bandwidth.TraceScaling.NormaliseToMean}" : "none" },
                         { "outages", Describe(simulation.Outages, simulation.Redispatch) },

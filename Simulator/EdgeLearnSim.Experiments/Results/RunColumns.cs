@@ -110,13 +110,32 @@ public static class RunColumns
 
     public static RunColumn ClaimedLowerBound { get; } = new("claimed_lower_bound", Seconds, "a bound an external scheduler claims, unchecked; empty unless one is claimed; never enters lower_bound", ColumnKind.Real, s => s.Result?.ClaimedLowerBound is { } claimed ? Real(claimed) : "");
 
+    public static RunColumn AccessMean { get; } = new("access_mean", Seconds, "mean over tasks of the time in the access stage (transfers, re-sends, parked time); 0 without access parameters", ColumnKind.Real, s => Real(s.Simulation.MeanAccessTime));
+
+    public static RunColumn CompressionMean { get; } = new("compression_mean", Seconds, "mean over tasks of the time from arrival at an edge to compression's end, waiting for a core included", ColumnKind.Real, s => Real(s.Simulation.MeanCompressionTime));
+
+    public static RunColumn UploadMean { get; } = new("upload_mean", Seconds, "mean over tasks of the time from compression's end to upload's end; access_mean + compression_mean + upload_mean = completion_mean", ColumnKind.Real, s => Real(s.Simulation.MeanUploadTime));
+
+    public static RunColumn EnergyDevice { get; } = new("energy_device_joules", "J", "devices' energy while sending: ∫ (device.watts + device.watts_per_mbps·rate) dt", ColumnKind.Real, s => Real(s.Simulation.Energy.DeviceJoules));
+
+    public static RunColumn EnergyEdge { get; } = new("energy_edge_joules", "J", "edges' energy: edge_core_watts × busy core-seconds", ColumnKind.Real, s => Real(s.Simulation.Energy.EdgeJoules));
+
+    public static RunColumn EnergyUplink { get; } = new("energy_uplink_joules", "J", "uplinks' energy while sending: ∫ (uplink.watts + uplink.watts_per_mbps·rate) dt", ColumnKind.Real, s => Real(s.Simulation.Energy.UplinkJoules));
+
+    public static RunColumn EnergyTotal { get; } = new("energy_joules", "J", "energy_device_joules + energy_edge_joules + energy_uplink_joules", ColumnKind.Real, s => Real(s.Simulation.Energy.TotalJoules));
+
+    public static RunColumn PipelineLowerBound { get; } = new("pipeline_lower_bound", Seconds, "a certified bound on the optimal end-to-end makespan (docs/pipeline.md); empty without pipeline parameters or with varying bandwidth or outages", ColumnKind.Real, s => PipelineBounds.Of(s.Instance, s.Cell.Point.Settings.Simulation) is { } bound ? Real(bound) : "");
+
+    public static RunColumn PipelineGapPercent { get; } = new("pipeline_gap_percent", "%", "100·(simulated_makespan − pipeline_lower_bound)/pipeline_lower_bound; empty where the bound is", ColumnKind.Real, s => PipelineBounds.Of(s.Instance, s.Cell.Point.Settings.Simulation) is { } bound ? Real(Gap.Percent(s.Simulation.SimulatedMakespan, bound)) : "");
+
     /// <summary>Every column, in runs.csv order (the parameter columns go in at <see cref="ParameterPosition"/>).</summary>
     public static IReadOnlyList<RunColumn> All { get; } =
     [
         Scenario, Topology, Tasks, Edges, Scheduler, Replication, Seed, WeightedMakespan, StdDev, TasksOnBusiestEdge,
         MaxTasksOnEdge, LowerBound, GapPercent, SimulatedMakespan, BytesToCloud, RawBytes,
         CompletionMean, CompletionP50, CompletionP95, UtilisationMean, Redispatches, TasksLost, TasksDuplicated,
-        LowerBoundMethod, ProvenOptimal, ClaimedLowerBound,
+        LowerBoundMethod, ProvenOptimal, ClaimedLowerBound, AccessMean, CompressionMean, UploadMean,
+        EnergyDevice, EnergyEdge, EnergyUplink, EnergyTotal, PipelineLowerBound, PipelineGapPercent,
     ];
 
     /// <summary>The columns that identify a run (also the leading columns of timings.csv).</summary>

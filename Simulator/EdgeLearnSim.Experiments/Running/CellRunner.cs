@@ -92,7 +92,10 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             {
                 // An external program's stream seed comes from its label, as several externals share one name.
                 var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
-                var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation);
+                var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation)
+                {
+                    Uplink = settings.Simulation.Uplink,
+                };
                 var clock = Stopwatch.StartNew();
                 var schedule = scheduler.Schedule(instance, context);
                 var milliseconds = clock.Elapsed.TotalMilliseconds;
@@ -142,7 +145,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         var again = shown.Schedule is { } result
             ? toolkit.Simulate(instance, result, sampled, environment)
             : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, environment);
-        return again.Timeline is { } t ? new CellTimeline(cell.Id, shown.Label, t) : null;
+        return CellTimeline.Of(cell.Id, shown.Label, instance, again);
     }
 
     private void SaveInstance(EdgeLearningInstance instance, string folder, IReadOnlyList<(string Scheduler, IReadOnlyList<IReadOnlyList<int>> Order)> assignments)

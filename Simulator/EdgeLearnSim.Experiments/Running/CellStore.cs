@@ -45,6 +45,9 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
     /// <summary>Where the cell's timeline is kept, beside its rows.</summary>
     public string TimelinePathOf(Cell cell) => Path.ChangeExtension(PathOf(cell), ".timeline.csv");
 
+    // The Gantt bars of the timeline's run, written before the timeline, which is written before the rows.
+    private string GanttPathOf(Cell cell) => Path.ChangeExtension(PathOf(cell), ".gantt.csv");
+
     /// <summary>
     /// The stored cell if it is there and was computed under the fingerprint <paramref name="cell"/> has now; else
     /// null, with <paramref name="changes"/> naming the fingerprint parts that changed (empty when nothing is stored).
@@ -70,6 +73,7 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Timeline is not null)
         {
+            AtomicFile.WriteAllText(GanttPathOf(cell), GanttCsv.Write(outcome.Timeline.Bars));
             AtomicFile.WriteAllText(TimelinePathOf(cell), TimelineCsv.Write(outcome.Timeline));
         }
         var fingerprint = fingerprints.For(cell).Text;
@@ -96,7 +100,8 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
     public CellTimeline? ReadTimeline(Cell cell)
     {
         var path = TimelinePathOf(cell);
-        return File.Exists(path) ? TimelineCsv.Read(path) : null;
+        var gantt = GanttPathOf(cell);
+        return File.Exists(path) ? TimelineCsv.Read(path) with { Bars = File.Exists(gantt) ? GanttCsv.Read(gantt) : [] } : null;
     }
 
     /// <summary>

@@ -46,7 +46,31 @@ internal static class InstanceSectionReader
         {
             spec = spec with { Arrivals = arrivalSpec };
         }
+        spec = ReadPipeline(context, section, spec);
         section.RejectUnknownKeys();
+        return spec;
+    }
+
+    /// <summary>The pipeline parameters of docs/pipeline.md: a_i, C_j, k_j, κ_j, each a distribution.</summary>
+    private static InstanceSpec ReadPipeline(ScenarioReadContext context, YamlSection section, InstanceSpec spec)
+    {
+        if (section.Get("device_uplink_mbps") is { } device && DistributionReader.Read(context, device, section.Child("device_uplink_mbps"), positive: true) is { } deviceSpec)
+        {
+            spec = spec with { DeviceUplinkMbps = deviceSpec };
+        }
+        if (section.Get("edge_access_mbps") is { } access && DistributionReader.Read(context, access, section.Child("edge_access_mbps"), positive: true) is { } accessSpec)
+        {
+            spec = spec with { EdgeAccessMbps = accessSpec };
+        }
+        if (section.Get("edge_cores") is { } cores && DistributionReader.Read(context, cores, section.Child("edge_cores"), positive: true) is { } coresSpec)
+        {
+            spec = spec with { EdgeCores = coresSpec };
+        }
+        if (section.Get("compression_seconds_per_byte") is { } compression
+            && DistributionReader.Read(context, compression, section.Child("compression_seconds_per_byte"), positive: false) is { } compressionSpec)
+        {
+            spec = spec with { CompressionSecondsPerByte = compressionSpec };
+        }
         return spec;
     }
 

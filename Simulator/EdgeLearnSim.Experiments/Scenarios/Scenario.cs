@@ -43,14 +43,20 @@ public sealed record Scenario
 
     /// <summary>
     /// True when the uploads are not the paper's static setting (some point has time-varying bandwidth, outages,
-    /// online dispatch, compression or access time, releases after 0, or the sweep varies the simulation), so the
+    /// online dispatch, pipeline parameters (access, cores, compression), releases after 0, or the sweep varies the simulation), so the
     /// simulated columns can differ between schedulers in ways the weighted makespan does not show.
     /// </summary>
     public bool IsDynamic =>
         Sweep.Any(a => a.Path.StartsWith("simulation.", StringComparison.Ordinal))
         || Points.Any(p => p.Settings.Simulation.Bandwidth is not null || p.Settings.Simulation.Outages is not null
-            || p.Settings.OnlineDispatch.Count > 0 || p.Settings.ExternalDispatch.Count > 0 || p.Settings.Simulation.CompressionSecondsPerByte > 0
-            || p.Settings.Simulation.AccessBandwidthMbps is not null || p.Settings.Instance.Arrivals is not AllAtZeroArrivals);
+            || p.Settings.OnlineDispatch.Count > 0 || p.Settings.ExternalDispatch.Count > 0 || HasPipeline(p.Settings.Instance)
+            || p.Settings.Instance.Arrivals is not AllAtZeroArrivals);
+
+    /// <summary>True when some point sets a pipeline parameter (device or access rates, cores, compression speed).</summary>
+    public bool HasPipelineParameters => Points.Any(p => HasPipeline(p.Settings.Instance));
+
+    private static bool HasPipeline(InstanceSpec spec) =>
+        spec.DeviceUplinkMbps is not null || spec.EdgeAccessMbps is not null || spec.EdgeCores is not null || spec.CompressionSecondsPerByte is not null;
 
     /// <summary>True when edges can fail at some point of the sweep (so tasks can be re-dispatched).</summary>
     public bool HasOutages =>

@@ -23,15 +23,18 @@ internal static class SimulationSectionReader
         {
             options = options with { Uplink = uplink };
         }
-        if (section.Get("compression_seconds_per_byte") is { } compression
-            && context.Number(compression, "compression seconds per byte >= 0", v => v >= 0) is { } perByte)
+        // The pipeline's parameters moved to the instance (per device and per edge); say where, in one line each.
+        if (section.Get("compression_seconds_per_byte") is { } compression)
         {
-            options = options with { CompressionSecondsPerByte = perByte };
+            context.Problem(compression, "'simulation.compression_seconds_per_byte' is replaced by 'instance.compression_seconds_per_byte' (κ_j per edge, a distribution)");
         }
-        if (section.Get("access_bandwidth_mbps") is { } access
-            && context.Number(access, "an access bandwidth > 0 (Mbps)", v => v > 0) is { } accessMbps)
+        if (section.Get("access_bandwidth_mbps") is { } access)
         {
-            options = options with { AccessBandwidthMbps = accessMbps };
+            context.Problem(access, "'simulation.access_bandwidth_mbps' is replaced by 'instance.device_uplink_mbps' (a_i per device; 'instance.edge_access_mbps' sets each edge's shared capacity C_j)");
+        }
+        if (section.Get("energy") is { } energy && EnergySectionReader.Read(context, section, energy) is { } model)
+        {
+            options = options with { Energy = model };
         }
         if (section.Get("horizon_seconds") is { } horizon
             && context.Number(horizon, "a horizon > 0 (seconds)", v => v > 0) is { } horizonSeconds)

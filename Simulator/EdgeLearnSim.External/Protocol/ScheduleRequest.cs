@@ -40,6 +40,10 @@ internal static class ScheduleRequest
                     compressed[i] = records[i] * recordBytes[i] * ratios[i];
                 }
                 Numbers(json, "compressed_bytes", compressed);
+                if (edgeLearning.HasPipelineParameters)
+                {
+                    WritePipeline(json, edgeLearning);
+                }
             }
             if (!instance.IsFullyConnected)
             {
@@ -80,6 +84,48 @@ internal static class ScheduleRequest
             json.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The pipeline parameters (docs/pipeline.md), added within version 2 only for an instance that has them: raw bytes
+    /// and device rates per task, access capacity, cores and compression speed per edge; unlimited rates are null.
+    /// </summary>
+    private static void WritePipeline(Utf8JsonWriter json, EdgeLearningInstance instance)
+    {
+        var records = instance.Records;
+        var recordBytes = instance.RecordBytes;
+        json.WriteStartArray("raw_bytes");
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            json.WriteNumberValue(records[i] * recordBytes[i]);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("device_uplink_mbps");
+        for (var i = 0; i < instance.TaskCount; i++)
+        {
+            Rate(json, instance.DeviceUplinkOf(i));
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("access_mbps");
+        foreach (var edge in instance.Edges)
+        {
+            Rate(json, edge.AccessMbps);
+        }
+        json.WriteEndArray();
+        Numbers(json, "cores", [.. instance.Edges.Select(e => (double)e.Cores)]);
+        Numbers(json, "compression_seconds_per_byte", [.. instance.Edges.Select(e => e.CompressionSecondsPerByte)]);
+    }
+
+    private static void Rate(Utf8JsonWriter json, double mbps)
+    {
+        if (double.IsFinite(mbps))
+        {
+            json.WriteNumberValue(mbps);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 
     private static void Numbers(Utf8JsonWriter json, string name, ReadOnlySpan<double> values)

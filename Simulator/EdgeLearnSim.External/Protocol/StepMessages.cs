@@ -17,6 +17,10 @@ internal sealed class StepMessages : IDisposable
     private static readonly JsonEncodedText UplinkName = JsonEncodedText.Encode("uplink_backlog_megabits");
     private static readonly JsonEncodedText CompressionName = JsonEncodedText.Encode("compression_backlog_seconds");
     private static readonly JsonEncodedText UpName = JsonEncodedText.Encode("up");
+    private static readonly JsonEncodedText AccessBacklogName = JsonEncodedText.Encode("access_backlog_megabits");
+    private static readonly JsonEncodedText AccessName = JsonEncodedText.Encode("access_mbps");
+    private static readonly JsonEncodedText CoresName = JsonEncodedText.Encode("cores");
+    private static readonly JsonEncodedText PerByteName = JsonEncodedText.Encode("compression_seconds_per_byte");
 
     private readonly ArrayBufferWriter<byte> buffer = new(4096);
     private readonly Utf8JsonWriter json;
@@ -64,7 +68,64 @@ internal sealed class StepMessages : IDisposable
         WriteColumn(CurrentName, edges, static e => e.CurrentBandwidthMbps);
         WriteColumn(UplinkName, edges, static e => e.UplinkBacklogMegabits);
         WriteColumn(CompressionName, edges, static e => e.CompressionBacklogSeconds);
+        if (HasPipeline(decision))
+        {
+            WritePipeline(decision);
+        }
         return End();
+    }
+
+    /// <summary>True when the device or an offered edge has a pipeline parameter (docs/pipeline.md); only then are its fields sent.</summary>
+    private static bool HasPipeline(DispatchDecision decision)
+    {
+        if (double.IsFinite(decision.DeviceUplinkMbps))
+        {
+            return true;
+        }
+        foreach (var edge in decision.Edges)
+        {
+            if (double.IsFinite(edge.AccessCapacityMbps) || edge.Cores != 1 || edge.CompressionSecondsPerByte != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The pipeline fields, added within version 2: a reader that does not know them ignores them. Unlimited rates are null.</summary>
+    private void WritePipeline(DispatchDecision decision)
+    {
+        json.WriteNumber("raw_megabits", decision.RawMegabits);
+        json.WriteNumber("compression_bytes", decision.CompressionBytes);
+        WriteRate("device_uplink_mbps", decision.DeviceUplinkMbps);
+        var edges = decision.Edges;
+        WriteColumn(AccessBacklogName, edges, static e => e.AccessBacklogMegabits);
+        json.WriteStartArray(AccessName);
+        for (var k = 0; k < edges.Count; k++)
+        {
+            WriteRateValue(edges[k].AccessCapacityMbps);
+        }
+        json.WriteEndArray();
+        WriteColumn(CoresName, edges, static e => e.Cores);
+        WriteColumn(PerByteName, edges, static e => e.CompressionSecondsPerByte);
+    }
+
+    private void WriteRate(string name, double mbps)
+    {
+        json.WritePropertyName(name);
+        WriteRateValue(mbps);
+    }
+
+    private void WriteRateValue(double mbps)
+    {
+        if (double.IsFinite(mbps))
+        {
+            json.WriteNumberValue(mbps);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 
     private void WriteColumn(JsonEncodedText name, IReadOnlyList<EdgeObservation> edges, Func<EdgeObservation, double> field)

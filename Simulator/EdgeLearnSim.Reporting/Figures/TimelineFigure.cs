@@ -4,25 +4,26 @@ using EdgeLearnSim.Experiments.Results;
 namespace EdgeLearnSim.Reporting.Figures;
 
 /// <summary>
-/// The timeline of the representative cell's run, as figures with one line per edge against simulated time:
-/// uplink bandwidth, upload work queued at the edge, and, when some edge goes down, up/down state (edge j drawn at
-/// j + 0.8 while up, at j while down).
+/// The timeline of the representative cell's run: each edge's uplink bandwidth against simulated time (a line per
+/// edge), and its Gantt chart (<see cref="GanttFigure"/>: every stage's tasks and the outages).
 /// </summary>
 public static class TimelineFigure
 {
     private static readonly IReadOnlyList<Kind> Kinds =
     [
         new("timeline-bandwidth", "Uplink bandwidth", "Bandwidth (Mbps)", e => e.Mbps, _ => true),
-        new("timeline-queue", "Upload work queued at each edge", "Queued upload work (Mbit)", e => e.QueuedMegabits, _ => true),
-        new("timeline-outages", "Edges up (raised) and down", "Edge (raised while up)", e => [.. e.Up.Select(up => e.Edge + (up ? 0.8 : 0))],
-            t => t.Edges.Any(e => e.Up.Contains(false))),
     ];
 
     /// <summary>(file stem, what the figure shows) of the timeline figures drawn for <paramref name="timeline"/>.</summary>
     public static IReadOnlyList<(string Stem, string Title)> Drawn(CellTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return [.. Shown(timeline).Select(k => (k.Stem, k.Title))];
+        var drawn = Shown(timeline).Select(k => (k.Stem, k.Title)).ToList();
+        if (timeline.Bars.Count > 0)
+        {
+            drawn.Add((GanttFigure.Stem(timeline), "Gantt chart of the pipeline stages per edge"));
+        }
+        return drawn;
     }
 
     public static IReadOnlyList<FigureSpec> Build(CellTimeline timeline)

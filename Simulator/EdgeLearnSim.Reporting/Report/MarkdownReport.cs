@@ -35,6 +35,7 @@ public static class MarkdownReport
         }
         Line(text);
         Figures(text, model);
+        PipelineSection.Write(text, model);
         SweptParameters(text, model);
         Reductions(text, model);
         if (model.Scenario.CompareWith == "paper")
@@ -138,7 +139,7 @@ public static class MarkdownReport
         {
             Line(text, $"### One run over time: `{timeline.Scheduler}` in cell `{timeline.CellId}`");
             Line(text);
-            Line(text, "Each edge's uplink bandwidth, the upload work queued there and, where edges fail, its outages, sampled at 1/120 of the run's simulated makespan.");
+            Line(text, "Each edge's uplink bandwidth, sampled at 1/120 of the run's simulated makespan, and the Gantt chart of its stages: per edge (the 20 busiest at most) a lane for access, compression (one per core) and upload, a bar per task, concurrent bars stacked, outages shaded.");
             Line(text);
             foreach (var (stem, title) in TimelineFigure.Drawn(timeline))
             {

@@ -62,7 +62,7 @@ public class SimulationPropertyTests
         {
             var topology = (Topology)(trial % 3);
             var edges = random.Next(1, 5);
-            var instance = Random(random, random.Next(1, 13), edges, topology, maxRelease: random.NextDouble() < 0.5 ? 0 : 3);
+            var instance = WithRandomPipeline(random, Random(random, random.Next(1, 13), edges, topology, maxRelease: random.NextDouble() < 0.5 ? 0 : 3));
             var settings = RandomSettings(random, trial, edges, out var schedule);
             var online = random.NextDouble() < 0.4;
             var seed = (ulong)trial;
@@ -114,6 +114,10 @@ public class SimulationPropertyTests
             var release = record.Release - (1e-12 * Math.Max(1, record.Release));
             Assert.True(release <= record.Start && record.Start <= record.CompressionEnd, $"trial {trial}: task {i} stages out of order: {record}");
             Assert.True(release <= record.UploadStart && record.UploadStart <= record.UploadEnd, $"trial {trial}: task {i} upload out of order: {record}");
+            var stages = record.AccessTime + record.CompressionTime + record.UploadTime;
+            Assert.True(
+                Math.Abs(stages - record.CompletionTime) <= 1e-9 * Math.Max(1, record.CompletionTime),
+                $"trial {trial}: task {i} stages sum to {stages:R}, completion {record.CompletionTime:R}");
             compressed += record.Bytes;
             if (schedule is not null)
             {
@@ -125,6 +129,10 @@ public class SimulationPropertyTests
                 }
             }
         }
+        var meanStages = result.MeanAccessTime + result.MeanCompressionTime + result.MeanUploadTime;
+        Assert.True(
+            Math.Abs(meanStages - result.MeanCompletionTime) <= 1e-9 * Math.Max(1, result.MeanCompletionTime),
+            $"trial {trial}: stage means sum to {meanStages:R}, completion mean {result.MeanCompletionTime:R}");
         Assert.Equal(n, result.Edges.Sum(e => e.TasksCompleted));
         Assert.Equal((0, 0), (result.TasksLost, result.TasksDuplicated));
         Assert.InRange(result.MeanUtilisation, 0, 1 + 1e-9);
@@ -194,10 +202,6 @@ public class SimulationPropertyTests
         return new SimulationSettings
         {
             Uplink = random.NextDouble() < 0.5 ? UplinkPolicy.Fifo : UplinkPolicy.FairShare,
-            // Raw data is 0.3–1.2 GB per task: compression up to 0.12 s and access transfers up to 1 s keep restarts
-            // finishable between outages.
-            CompressionSecondsPerByte = random.NextDouble() < 0.3 ? 1e-10 * random.NextDouble() : 0,
-            AccessBandwidthMbps = random.NextDouble() < 0.3 ? 10_000 + (100_000 * random.NextDouble()) : null,
             Bandwidth = bandwidth,
             Outages = outages,
             Redispatch = random.NextDouble() < 0.5 ? RedispatchMode.Resume : RedispatchMode.Restart,

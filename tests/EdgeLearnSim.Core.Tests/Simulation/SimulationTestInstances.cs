@@ -41,6 +41,27 @@ public static class SimulationTestInstances
         return new EdgeLearningInstance(taskList, edgeList);
     }
 
+    /// <summary>
+    /// <paramref name="instance"/> with random pipeline parameters, each set with probability 1/2: device rates
+    /// 5–50 Gbps, access capacities 10–100 Gbps, 1–3 cores, compression up to 10^-10 s per byte. Raw data of
+    /// 0.3–1.2 GB per task then takes at most about 0.25 s per stage, so restarts finish between outages.
+    /// </summary>
+    public static EdgeLearningInstance WithRandomPipeline(System.Random random, EdgeLearningInstance instance)
+    {
+        var devices = random.NextDouble() < 0.5;
+        var access = random.NextDouble() < 0.5;
+        var cores = random.NextDouble() < 0.5;
+        var compression = random.NextDouble() < 0.5;
+        var tasks = instance.Tasks.Select(t => devices ? t with { DeviceUplinkMbps = 5_000 + (45_000 * random.NextDouble()) } : t).ToArray();
+        var edges = instance.Edges.Select(e => e with
+        {
+            AccessMbps = access ? 10_000 + (90_000 * random.NextDouble()) : double.PositiveInfinity,
+            Cores = cores ? random.Next(1, 4) : 1,
+            CompressionSecondsPerByte = compression ? 1e-10 * random.NextDouble() : 0,
+        }).ToArray();
+        return new EdgeLearningInstance(tasks, edges);
+    }
+
     public static int[]? Eligible(System.Random random, int edges, Topology topology)
     {
         switch (topology)

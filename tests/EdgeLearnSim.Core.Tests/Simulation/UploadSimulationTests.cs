@@ -192,11 +192,13 @@ public class UploadSimulationTests
     [Fact]
     public void CompressionAndAccess_PipelineHandComputed()
     {
-        // Access 8 Mbps: each 1 MB task reaches the edge at 1 s. Compression 1 µs/byte: 1 s per task, one at a
-        // time. Upload at 8 Mbps: 1 s. Task 0: arrive 1, compress 1–2, upload 2–3. Task 1: compress 2–3, upload 3–4.
-        var instance = new EdgeLearningInstance([PlainTask(0, 1e6), PlainTask(1, 1e6)], [new EdgeServer(0, 8)]);
-        var settings = new SimulationSettings { AccessBandwidthMbps = 8, CompressionSecondsPerByte = 1e-6 };
-        var result = UploadSimulation.Run(instance, Assignments.ToResult(instance, [0, 0], ExitReason.Completed), settings, 1);
+        // Device links 8 Mbps, access capacity unlimited: each 1 MB task reaches the edge at 1 s. Compression 1 µs/byte
+        // on one core: 1 s per task, one at a time. Upload at 8 Mbps: 1 s. Task 0: arrive 1, compress 1–2, upload 2–3.
+        // Task 1: compress 2–3, upload 3–4.
+        var instance = new EdgeLearningInstance(
+            [PlainTask(0, 1e6) with { DeviceUplinkMbps = 8 }, PlainTask(1, 1e6) with { DeviceUplinkMbps = 8 }],
+            [new EdgeServer(0, 8) { CompressionSecondsPerByte = 1e-6 }]);
+        var result = UploadSimulation.Run(instance, Assignments.ToResult(instance, [0, 0], ExitReason.Completed), new SimulationSettings(), 1);
         Assert.Equal([1.0, 2.0], result.Tasks.Select(t => t.Start));
         Assert.Equal([2.0, 3.0], result.Tasks.Select(t => t.CompressionEnd));
         Assert.Equal([2.0, 3.0], result.Tasks.Select(t => t.UploadStart));
@@ -340,8 +342,8 @@ public class UploadSimulationTests
         var instance = new EdgeLearningInstance([PlainTask(0, 1e6)], [new EdgeServer(0, 8)]);
         var schedule = Assignments.ToResult(instance, [0], ExitReason.Completed);
         var error = Assert.Throws<InvalidInputException>(
-            () => UploadSimulation.Run(instance, schedule, new SimulationSettings { CompressionSecondsPerByte = -1 }, 1));
-        Assert.Equal("simulation.compressionSecondsPerByte", error.Location);
+            () => UploadSimulation.Run(instance, schedule, new SimulationSettings { Energy = new EnergyModel { DeviceWatts = -1 } }, 1));
+        Assert.Equal("simulation.energy.device.watts", error.Location);
         var outages = new SimulationSettings { Outages = new ScheduledOutages(OutageSchedule.Parse("o.txt", ["# edges", "3 1 2"])) };
         var edgeError = Assert.Throws<InvalidInputException>(() => UploadSimulation.Run(instance, schedule, outages, 1));
         Assert.Equal("o.txt:2:1", edgeError.Location);

@@ -82,8 +82,12 @@ public sealed class DynamicReportTests : IDisposable
         Assert.Contains(timeline.Timeline.Edges, e => e.Up.Contains(false));
         var row = results.Rows.Single(r => r.Scheduler == "greedy" && r.Parameters[0] == "2" && r.Replication == 0);
         Assert.Equal(row.SimulatedMakespan, timeline.Timeline.Times[^1], 9);
-        Assert.Contains("![Edges up (raised) and down](timeline-outages.png)", report, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(results.Folder, "timeline-queue.png")));
+        Assert.Contains("![Gantt chart of the pipeline stages per edge](gantt-fully-connected.png)", report, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(results.Folder, "gantt-fully-connected.png")));
+        // The Gantt chart shades exactly the outages the run saw, and every task's upload ends by the makespan.
+        Assert.Contains(timeline.Bars, b => b.Lane == "down");
+        Assert.All(timeline.Bars, b => Assert.True(b.End <= row.SimulatedMakespan * (1 + 1e-12)));
+        Assert.Equal(40, timeline.Bars.Count(b => b.Lane == "upload"));
     }
 
     [Fact]
@@ -107,10 +111,9 @@ public sealed class DynamicReportTests : IDisposable
         Assert.True(scenario.IsDynamic);
         Assert.False(scenario.HasOutages);
         Assert.True(File.Exists(Path.Combine(results.Folder, "completion-fully-connected.png")));
-        Assert.True(File.Exists(Path.Combine(results.Folder, "timeline-queue.png")));
+        Assert.True(File.Exists(Path.Combine(results.Folder, "gantt-fully-connected.png")));
         Assert.False(File.Exists(Path.Combine(results.Folder, "redispatches-fully-connected.png")));
-        Assert.False(File.Exists(Path.Combine(results.Folder, "timeline-outages.png")));
+        Assert.DoesNotContain(results.Timeline!.Bars, b => b.Lane == "down");
         Assert.DoesNotContain("redispatches-fully-connected", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("timeline-outages", report, StringComparison.Ordinal);
     }
 }

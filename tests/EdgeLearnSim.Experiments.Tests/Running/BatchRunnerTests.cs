@@ -44,13 +44,16 @@ public sealed class BatchRunnerTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(RunTo("out", 2), "runs.csv"));
         Assert.Equal(
             "scenario,topology,tasks,edges,scheduler,replication,seed,weighted_makespan,stddev,tasks_on_busiest_edge,max_tasks_on_edge,lower_bound,gap_percent,simulated_makespan,bytes_to_cloud,raw_bytes,param.instance.tasks,"
-            + "completion_mean,completion_p50,completion_p95,utilisation_mean,redispatches,tasks_lost,tasks_duplicated,lower_bound_method,proven_optimal,claimed_lower_bound",
+            + "completion_mean,completion_p50,completion_p95,utilisation_mean,redispatches,tasks_lost,tasks_duplicated,lower_bound_method,proven_optimal,claimed_lower_bound,"
+            + "access_mean,compression_mean,upload_mean,energy_device_joules,energy_edge_joules,energy_uplink_joules,energy_joules,pipeline_lower_bound,pipeline_gap_percent",
             lines[0]);
         Assert.Equal(1 + (3 * 2 * 3 * 2), lines.Length);
         Assert.StartsWith("reduced,one-to-one,10,3,random,0,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("reduced,one-to-one,10,3,greedy,0,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("reduced,fully-connected,30,3,greedy,2,", lines[^1], StringComparison.Ordinal);
-        Assert.EndsWith(",0,0,0,trivial,false,", lines[^1], StringComparison.Ordinal);
+        // Without pipeline keys: no access or compression time, no energy, no pipeline bound.
+        Assert.Contains(",0,0,0,trivial,false,,0,0,", lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith(",0,0,0,0,,", lines[^1], StringComparison.Ordinal);
         Assert.Equal("30", lines[^1].Split(',')[16]);
     }
 

@@ -40,11 +40,11 @@ public sealed class ScenarioReaderTests : IDisposable
               accuracy: {a: 0.004, b: -0.01, c: 0.96}
               min_ratio: 0.002
               arrivals: {poisson: {rate_per_second: 2.5}}
+              compression_seconds_per_byte: 1e-9
             topologies: [fully-connected, {one-to-one: {single_edge_probability: 0.7}}, {one-to-more: {max_edges_per_device: 3}}]
             schedulers: [random, {name: greedy, label: greedy-1, rounds: 5}]
             simulation:
               policy: fair-share
-              compression_seconds_per_byte: 1e-9
               online_dispatch: [online-least-loaded]
             limits: {scheduler_seconds: 30}
             """);
@@ -63,6 +63,7 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.Equal(new EmpiricalDistribution(Path.Combine(folder.Path, "bw.csv"), "bandwidth_mbps"), instance.BandwidthMbps);
         Assert.Equal(new PoissonArrivals(2.5), instance.Arrivals);
         Assert.Equal(0.002, instance.MinRatio);
+        Assert.Equal(new ConstantDistribution(1e-9), instance.CompressionSecondsPerByte);
         Assert.Equal(EdgeLearnSim.Core.Simulation.UplinkPolicy.FairShare, point.Settings.Simulation.Uplink);
         Assert.Equal([EdgeLearnSim.Core.Simulation.OnlinePolicy.LeastLoaded], point.Settings.OnlineDispatch);
         Assert.Equal(TimeSpan.FromSeconds(30), point.Settings.SchedulerTimeLimit);

@@ -38,14 +38,18 @@ public sealed class LeastExpectedFinishPolicy : IDispatchPolicy
     }
 
     /// <summary>
-    /// t + (compression backlog + the task's compression) + (uplink backlog + the task's megabits) / mean bandwidth,
-    /// evaluated in that order, so a program repeating these operations in IEEE doubles gets the same bits.
+    /// t + access + compression + upload, evaluated in that order, so a program repeating these operations in IEEE
+    /// doubles gets the same bits: access = max((access backlog + raw megabits) / C_j, raw megabits / a_i) (0 when
+    /// both are unlimited), compression = (compression backlog + compression bytes·κ_j) / k_j, upload = (uplink
+    /// backlog + the task's megabits) / mean bandwidth. Without pipeline parameters access and compression are 0 and
+    /// the value is the one before the pipeline existed.
     /// </summary>
     public static double ExpectedFinish(DispatchDecision decision, EdgeObservation edge)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var compression = edge.CompressionBacklogSeconds + decision.CompressionSeconds;
+        var access = Math.Max((edge.AccessBacklogMegabits + decision.RawMegabits) / edge.AccessCapacityMbps, decision.RawMegabits / decision.DeviceUplinkMbps);
+        var compression = (edge.CompressionBacklogSeconds + (decision.CompressionBytes * edge.CompressionSecondsPerByte)) / edge.Cores;
         var upload = (edge.UplinkBacklogMegabits + decision.Megabits) / edge.MeanBandwidthMbps;
-        return decision.Time + compression + upload;
+        return decision.Time + access + compression + upload;
     }
 }

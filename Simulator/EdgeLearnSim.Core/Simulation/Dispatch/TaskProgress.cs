@@ -17,10 +17,21 @@ internal readonly struct TaskProgress(TaskState[] states, int id)
     /// <summary>D_i·BestR_i, the bytes uploaded.</summary>
     public double CompressedBytes => states[id].CompressedBytes;
 
-    public double RemainingCompression
+    /// <summary>a_i in Mbps; +∞ when the device hands its data over instantly.</summary>
+    public double DeviceMbps => states[id].DeviceMbps;
+
+    /// <summary>Raw megabits still to reach the edge on the current access transfer.</summary>
+    public double RemainingAccessMegabits
     {
-        get => states[id].RemainingCompression;
-        set => states[id].RemainingCompression = value;
+        get => states[id].RemainingAccessMegabits;
+        set => states[id].RemainingAccessMegabits = value;
+    }
+
+    /// <summary>Raw bytes still to compress (an edge needs κ_j seconds per byte on one core).</summary>
+    public double RemainingCompressionBytes
+    {
+        get => states[id].RemainingCompressionBytes;
+        set => states[id].RemainingCompressionBytes = value;
     }
 
     public double RemainingMegabits
@@ -48,6 +59,27 @@ internal readonly struct TaskProgress(TaskState[] states, int id)
     {
         get => states[id].FinishTag;
         set => states[id].FinishTag = value;
+    }
+
+    /// <summary>When its (last) access transfer started.</summary>
+    public double AccessStart
+    {
+        get => states[id].AccessStart;
+        set => states[id].AccessStart = value;
+    }
+
+    /// <summary>When its raw data (last) reached an edge.</summary>
+    public double Arrival
+    {
+        get => states[id].Arrival;
+        set => states[id].Arrival = value;
+    }
+
+    /// <summary>The core that (last) compressed it; 0 with one core or none.</summary>
+    public int Core
+    {
+        get => states[id].Core;
+        set => states[id].Core = value;
     }
 
     public double Start
@@ -86,23 +118,47 @@ internal readonly struct TaskProgress(TaskState[] states, int id)
         set => states[id].IsDone = value;
     }
 
-    /// <summary>True while the task's data is still at the device, so reaching an edge takes the access transfer.</summary>
-    public bool DataAtDevice
+    public double AccessTime => states[id].AccessTime;
+
+    public double CompressionTime => states[id].CompressionTime;
+
+    public double UploadTime => states[id].UploadTime;
+
+    /// <summary>Closes the current phase's clock at <paramref name="now"/> and starts <paramref name="phase"/>'s.</summary>
+    public void EnterPhase(TaskPhase phase, double now)
     {
-        get => states[id].DataAtDevice;
-        set => states[id].DataAtDevice = value;
+        ref var state = ref states[id];
+        var spent = now - state.PhaseStart;
+        switch (state.Phase)
+        {
+            case TaskPhase.Access:
+                state.AccessTime += spent;
+                break;
+            case TaskPhase.Compression:
+                state.CompressionTime += spent;
+                break;
+            case TaskPhase.Upload:
+                state.UploadTime += spent;
+                break;
+        }
+        state.Phase = phase;
+        state.PhaseStart = now;
     }
 
     /// <summary>Sets up a task as its device first releases it.</summary>
-    public static void Initialise(TaskState[] states, int id, double release, double rawBytes, double compressedBytes, double compressionSeconds, long queueKey)
+    public static void Initialise(TaskState[] states, int id, double release, double rawBytes, double compressedBytes, double deviceMbps, long queueKey)
     {
         states[id] = new TaskState
         {
             Release = release,
             RawBytes = rawBytes,
             CompressedBytes = compressedBytes,
-            CompressionSeconds = compressionSeconds,
+            DeviceMbps = deviceMbps,
             QueueKey = queueKey,
+            Phase = TaskPhase.Access,
+            PhaseStart = release,
+            AccessStart = double.NaN,
+            Arrival = double.NaN,
             Edge = -1,
             Start = double.NaN,
             CompressionEnd = double.NaN,
@@ -116,8 +172,7 @@ internal readonly struct TaskProgress(TaskState[] states, int id)
     public void Restart()
     {
         ref var state = ref states[id];
-        state.RemainingCompression = state.CompressionSeconds;
+        state.RemainingCompressionBytes = state.RawBytes;
         state.RemainingMegabits = 8.0 * state.CompressedBytes / 1e6;
-        state.DataAtDevice = true;
     }
 }

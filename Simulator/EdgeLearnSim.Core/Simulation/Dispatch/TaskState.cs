@@ -9,17 +9,25 @@ internal struct TaskState
     public double Release;
     public double RawBytes;
     public double CompressedBytes;
-    public double CompressionSeconds;
-    public double RemainingCompression;
+    public double DeviceMbps;
+    public double RemainingAccessMegabits;
+    public double RemainingCompressionBytes;
     public double RemainingMegabits;
     public double FinishTag;
+    public double AccessStart;
+    public double Arrival;
     public double Start;
     public double CompressionEnd;
     public double UploadStart;
     public double UploadEnd;
+    public double PhaseStart;
+    public double AccessTime;
+    public double CompressionTime;
+    public double UploadTime;
     public long QueueKey;
     public int Edge;
+    public int Core;
     public int Redispatches;
+    public TaskPhase Phase;
     public bool IsDone;
-    public bool DataAtDevice;
 }

@@ -12,8 +12,8 @@ using MathNet.Numerics.Statistics;
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
 /// <summary>
-/// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its compressor and
-/// uplink processes, outage processes take edges down and up, and displaced tasks are re-dispatched. Every online
+/// One upload simulation on the engine: a release process hands tasks to edges, each edge runs its access link,
+/// compressor and uplink, outage processes take edges down and up, and displaced tasks are re-dispatched. Every online
 /// decision (release, re-dispatch, a parked task's edge coming back) goes to one <see cref="IDispatchPolicy"/>; offline
 /// runs re-dispatch by least expected finish. The run ends when the last upload ends.
 /// </summary>
@@ -58,7 +58,7 @@ internal sealed class UploadRun
         {
             var mbps = instance.Edges[j].BandwidthMbps;
             IRateProfile profile = settings.Bandwidth is { } variation ? variation.ProfileFor(j, mbps) : new ConstantRate(mbps);
-            nodes[j] = new EdgeNode(this, environment, j, profile, settings.Uplink, settings.CompressionSecondsPerByte > 0);
+            nodes[j] = new EdgeNode(this, environment, instance.Edges[j], profile, settings.Uplink);
             if (settings.UtilisationBinSeconds is { } width)
             {
                 nodes[j].Uplink.Bins = new BusyTimeBins(width);
@@ -80,7 +80,7 @@ internal sealed class UploadRun
                 throw new ArgumentException($"Task {i} has release time {release}; expected a finite number ≥ 0.", nameof(instance));
             }
             var raw = records[i] * recordBytes[i];
-            TaskProgress.Initialise(states, i, release, raw, raw * ratios[i], settings.CompressionSecondsPerByte * raw, queueKeys?[i] ?? 0);
+            TaskProgress.Initialise(states, i, release, raw, raw * ratios[i], instance.DeviceUplinkOf(i), queueKeys?[i] ?? 0);
             tasks[i] = new TaskProgress(states, i);
         }
         nextKey = assignedEdge is null ? 0 : RedispatchKeyBase;
@@ -104,6 +104,7 @@ internal sealed class UploadRun
     {
         task.Redispatches++;
         redispatched++;
+        task.EnterPhase(TaskPhase.Access, environment.Now);
         if (settings.Redispatch == RedispatchMode.Restart)
         {
             task.Restart();
@@ -272,13 +273,7 @@ internal sealed class UploadRun
     private void Send(TaskProgress task, int edge)
     {
         task.Edge = edge;
-        var node = nodes[edge];
-        if (task.DataAtDevice && settings.AccessBandwidthMbps is { } access)
-        {
-            environment.Timeout(8.0 * task.RawBytes / (access * 1e6)).AddCallback(_ => node.Arrive(task));
-            return;
-        }
-        node.Arrive(task);
+        nodes[edge].Receive(task);
     }
 
     /// <summary>The policy's edge for the task (−1: park it), checked against what the decision offered.</summary>
@@ -293,9 +288,21 @@ internal sealed class UploadRun
             anyUp |= node.IsUp;
             observations.Add(new EdgeObservation(
                 j, node.Uplink.Profile.MeanRate, node.Uplink.Profile.RateAt(now), node.Uplink.Backlog(now),
-                node.Compressor?.Backlog(now) ?? 0, node.IsUp));
+                node.Compressor?.Backlog(now) ?? 0, node.IsUp)
+            {
+                AccessBacklogMegabits = node.Access.Backlog(now),
+                AccessCapacityMbps = node.Access.CapacityMbps,
+                Cores = node.Compressor?.Cores ?? instance.Edges[j].Cores,
+                CompressionSecondsPerByte = node.Compressor?.SecondsPerByte ?? 0,
+            });
         }
-        var edge = dispatch.Choose(new DispatchDecision(now, task.Id, task.RemainingMegabits, task.RemainingCompression, redispatch, observations));
+        // The whole raw data goes again (a displaced task re-sends it); compression left is per byte, so seconds differ per edge.
+        var edge = dispatch.Choose(new DispatchDecision(now, task.Id, task.RemainingMegabits, SlowestCompressionSeconds(task), redispatch, observations)
+        {
+            RawMegabits = 8.0 * task.RawBytes / 1e6,
+            CompressionBytes = task.RemainingCompressionBytes,
+            DeviceUplinkMbps = task.DeviceMbps,
+        });
         var valid = edge < 0 ? edge == -1 && !anyUp : observations.Exists(o => o.Edge == edge && o.Up);
         if (!valid)
         {
@@ -304,6 +311,20 @@ internal sealed class UploadRun
                 $"Dispatch policy '{dispatch.Name}' chose edge {edge} for task {task.Id} at t = {now:R} s; expected an eligible edge that is up{(anyUp ? "" : ", or -1 while none is")}."));
         }
         return edge;
+    }
+
+    /// <summary>
+    /// The task's compression seconds on one core of its slowest eligible edge: the exact figure where all compress
+    /// at one speed (0 where none compresses, as before the pipeline); per-edge speeds are in the observations.
+    /// </summary>
+    private double SlowestCompressionSeconds(TaskProgress task)
+    {
+        var perByte = 0.0;
+        foreach (var observation in observations)
+        {
+            perByte = Math.Max(perByte, observation.CompressionSecondsPerByte);
+        }
+        return perByte == 0 ? 0 : task.RemainingCompressionBytes * perByte;
     }
 
     private void StartOutages()
@@ -382,6 +403,20 @@ internal sealed class UploadRun
         }
     }
 
+    /// <summary>The linear power model integrated exactly: watts × sending (busy) seconds + watts per Mbps × megabits sent.</summary>
+    private EnergyUse MeasureEnergy()
+    {
+        var model = settings.Energy;
+        double device = 0, edge = 0, uplink = 0;
+        foreach (var node in nodes)
+        {
+            device += (model.DeviceWatts * node.Access.DeviceSeconds) + (model.DeviceWattsPerMbps * (node.Access.DeviceMegabits + node.InstantMegabits));
+            edge += model.EdgeCoreWatts * (node.Compressor?.BusyCoreSeconds ?? 0);
+            uplink += (model.UplinkWatts * node.Uplink.BusyTime) + (model.UplinkWattsPerMbps * node.Uplink.WorkDone);
+        }
+        return new EnergyUse(device, edge, uplink);
+    }
+
     private SimulationResult BuildResult()
     {
         var records = new TaskRecord[tasks.Length];
@@ -389,7 +424,7 @@ internal sealed class UploadRun
         var finish = new double[nodes.Length];
         var weightedLoad = new double[nodes.Length];
         var completedOn = new int[nodes.Length];
-        double makespan = 0, rawBytes = 0;
+        double makespan = 0, rawBytes = 0, accessSum = 0, compressionSum = 0, uploadSum = 0;
         var weightedSizes = instance.WeightedSizes;
         foreach (var task in tasks)
         {
@@ -397,7 +432,18 @@ internal sealed class UploadRun
             var j = task.Edge;
             records[i] = new TaskRecord(
                 i, j, task.Release, task.Start, task.CompressionEnd, task.UploadStart, task.UploadEnd,
-                task.CompressedBytes, 8.0 * task.CompressedBytes / (weightedSizes[i] * 1e6), task.Redispatches);
+                task.CompressedBytes, 8.0 * task.CompressedBytes / (weightedSizes[i] * 1e6), task.Redispatches)
+            {
+                AccessStart = task.AccessStart,
+                Arrival = task.Arrival,
+                Core = task.Core,
+                AccessTime = task.AccessTime,
+                CompressionTime = task.CompressionTime,
+                UploadTime = task.UploadTime,
+            };
+            accessSum += task.AccessTime;
+            compressionSum += task.CompressionTime;
+            uploadSum += task.UploadTime;
             completionTimes[i] = task.UploadEnd - task.Release;
             weightedLoad[j] += instance.ProcessingTime(i, j);
             finish[j] = Math.Max(finish[j], task.UploadEnd);
@@ -430,6 +476,10 @@ internal sealed class UploadRun
             MeanCompletionTime = mean,
             P50CompletionTime = p50,
             P95CompletionTime = p95,
+            MeanAccessTime = tasks.Length == 0 ? 0 : accessSum / tasks.Length,
+            MeanCompressionTime = tasks.Length == 0 ? 0 : compressionSum / tasks.Length,
+            MeanUploadTime = tasks.Length == 0 ? 0 : uploadSum / tasks.Length,
+            Energy = MeasureEnergy(),
             MeanUtilisation = edges.Length == 0 ? 0 : edges.Average(e => e.Utilisation),
             TasksLost = completionEvents.Count(c => c == 0),
             TasksDuplicated = completionEvents.Sum(c => Math.Max(0, c - 1)),
@@ -440,6 +490,7 @@ internal sealed class UploadRun
                 ? null
                 : [.. nodes.Select(node => (IReadOnlyList<double>)node.Uplink.Bins!.Fractions(makespan))],
             Timeline = timeline?.Build(),
+            DownIntervals = [.. nodes.SelectMany(node => node.OutagesUntil(makespan).Select(o => new OutageInterval(node.Id, o.Start, o.End, "simulation")))],
             EventCount = environment.ProcessedEventCount,
         };
     }

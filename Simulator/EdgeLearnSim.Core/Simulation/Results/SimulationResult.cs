@@ -25,6 +25,18 @@ public sealed record SimulationResult
     /// <summary>95th percentile of UploadEnd − Release (nearest rank: the ⌈0.95·n⌉-th smallest).</summary>
     public required double P95CompletionTime { get; init; }
 
+    /// <summary>Mean over tasks of the time in the access stage: transfers, waiting for one and parked time (docs/pipeline.md).</summary>
+    public double MeanAccessTime { get; init; }
+
+    /// <summary>Mean over tasks of the time from the data's arrival at an edge to its compression's end, waiting included.</summary>
+    public double MeanCompressionTime { get; init; }
+
+    /// <summary>Mean over tasks of the time from compression's end to the upload's end, waiting included; the three means sum to <see cref="MeanCompletionTime"/>.</summary>
+    public double MeanUploadTime { get; init; }
+
+    /// <summary>Joules drawn under the settings' <see cref="EnergyModel"/>.</summary>
+    public EnergyUse Energy { get; init; } = EnergyUse.None;
+
     /// <summary>Mean over all m edges of <see cref="EdgeRecord.Utilisation"/> (busy time over the simulated makespan), in [0, 1].</summary>
     public required double MeanUtilisation { get; init; }
 
@@ -52,6 +64,9 @@ public sealed record SimulationResult
 
     /// <summary>Per-edge samples over the run (<see cref="SimulationSettings.TimelineStepSeconds"/>); null when not requested.</summary>
     public SimulationTimeline? Timeline { get; init; }
+
+    /// <summary>Every edge's outages up to the simulated makespan, by edge then time (empty without outages).</summary>
+    public IReadOnlyList<Outages.OutageInterval> DownIntervals { get; init; } = [];
 
     /// <summary>Events the engine processed.</summary>
     public required long EventCount { get; init; }

@@ -27,6 +27,24 @@ public readonly record struct TaskRecord(
     double Accuracy,
     int Redispatches)
 {
+    /// <summary>When its (last) access transfer started (its data last reached an edge at <see cref="Arrival"/>).</summary>
+    public double AccessStart { get; init; }
+
+    /// <summary>When its raw data last reached an edge.</summary>
+    public double Arrival { get; init; }
+
+    /// <summary>The core of its edge that (last) compressed it (0 with one core).</summary>
+    public int Core { get; init; }
+
+    /// <summary>Seconds in the access stage: transfers (re-sends included), parked time.</summary>
+    public double AccessTime { get; init; }
+
+    /// <summary>Seconds from arrival at an edge to the end of compression, waiting for a core included.</summary>
+    public double CompressionTime { get; init; }
+
+    /// <summary>Seconds from compression's end to the upload's end, waiting included.</summary>
+    public double UploadTime { get; init; }
+
     /// <summary>UploadEnd − Release.</summary>
     public double CompletionTime => UploadEnd - Release;
 }

@@ -5,11 +5,11 @@ using EdgeLearnSim.Engine;
 namespace EdgeLearnSim.Core.Simulation.Stations;
 
 /// <summary>
-/// Serves one task at a time at the full rate, non-preemptively; the next is the present task with the lowest
+/// A FIFO uplink: serves one task at a time at the full rate, non-preemptively; the next is the present task with the lowest
 /// <see cref="TaskProgress.QueueKey"/> (the scheduler's order). One timeout per task at constant rate.
 /// </summary>
-internal sealed class FifoStation(SimulationEnvironment environment, IRateProfile profile, ServiceStage stage, IStationOwner owner)
-    : Station(environment, profile, stage, owner)
+internal sealed class FifoStation(SimulationEnvironment environment, IRateProfile profile, IStationOwner owner)
+    : Station(environment, profile, ServiceStage.Upload, owner)
 {
     private readonly PriorityQueue<TaskProgress, long> queue = new();
     private double queuedWork;
@@ -21,7 +21,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     public override void Add(TaskProgress task)
     {
         queue.Enqueue(task, task.QueueKey);
-        queuedWork += Remaining(task, Stage);
+        queuedWork += Remaining(task);
         if (!busy)
         {
             Wake();
@@ -50,7 +50,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
         var work = queuedWork;
         if (busy)
         {
-            work += Math.Max(0, Remaining(current, Stage) - Profile.WorkBetween(currentSince, now));
+            work += Math.Max(0, Remaining(current) - Profile.WorkBetween(currentSince, now));
         }
         return work;
     }
@@ -69,14 +69,14 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
                     ResumedByWake();
                     continue;
                 }
-                queuedWork -= Remaining(next, Stage);
+                queuedWork -= Remaining(next);
                 current = next;
                 busy = true;
                 currentSince = Environment.Now;
                 Owner.StageStarted(Stage, next);
             }
             var serving = current;
-            var work = Remaining(serving, Stage);
+            var work = Remaining(serving);
             var finish = Profile.CompletionTime(Environment.Now, work);
             if (double.IsPositiveInfinity(finish))
             {
@@ -98,7 +98,7 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
             }
             AddBusy(currentSince, Environment.Now);
             WorkDone += work;
-            SetRemaining(serving, Stage, 0);
+            SetRemaining(serving, 0);
             busy = false;
             Owner.StageCompleted(Stage, serving);
         }
@@ -108,11 +108,11 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     private void AccountProgress()
     {
         var now = Environment.Now;
-        var remaining = Remaining(current, Stage);
+        var remaining = Remaining(current);
         var done = Math.Min(remaining, Profile.WorkBetween(currentSince, now));
         WorkDone += done;
         AddBusy(currentSince, now);
-        SetRemaining(current, Stage, remaining - done);
+        SetRemaining(current, remaining - done);
         currentSince = now;
     }
 }

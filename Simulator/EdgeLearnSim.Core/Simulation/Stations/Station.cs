@@ -5,7 +5,7 @@ using EdgeLearnSim.Engine;
 namespace EdgeLearnSim.Core.Simulation.Stations;
 
 /// <summary>
-/// One server of an edge (its compressor or its uplink), run by one engine process that walks its queue.
+/// An edge's uplink, run by one engine process that walks its queue.
 /// Outside changes (a task arriving at an idle station, an outage taking its tasks) wake the process with an
 /// interrupt; the process then re-reads the station's state, so a stale timeout never completes a task.
 /// </summary>
@@ -29,7 +29,7 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
     /// <summary>When set, every busy interval is also booked into these time bins.</summary>
     public BusyTimeBins? Bins { get; set; }
 
-    /// <summary>Work performed (megabits for an uplink, seconds for a compressor), lost work included.</summary>
+    /// <summary>Megabits sent, lost work included.</summary>
     public double WorkDone { get; protected set; }
 
     public void Start(string name) => process = Environment.Process(Body(), name);
@@ -75,18 +75,7 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
         return false;
     }
 
-    protected static double Remaining(TaskProgress task, ServiceStage stage) =>
-        stage == ServiceStage.Compression ? task.RemainingCompression : task.RemainingMegabits;
+    protected static double Remaining(TaskProgress task) => task.RemainingMegabits;
 
-    protected static void SetRemaining(TaskProgress task, ServiceStage stage, double work)
-    {
-        if (stage == ServiceStage.Compression)
-        {
-            task.RemainingCompression = work;
-        }
-        else
-        {
-            task.RemainingMegabits = work;
-        }
-    }
+    protected static void SetRemaining(TaskProgress task, double megabits) => task.RemainingMegabits = megabits;
 }
