@@ -64,6 +64,16 @@ public static class CellPlan
     /// <summary>The scheduler's own stream seed (SPEC §4): the instance seed mixed with the scheduler's registered name.</summary>
     public static ulong SchedulerSeed(Cell cell, string schedulerName) => StableSeed.Derive(cell.InstanceSeed, schedulerName);
 
+    /// <summary>
+    /// The seed of the cell's simulation environment (outage times): one per cell, shared by every scheduler and
+    /// policy that runs in it; <c>edgelearnsim env</c> runs its episodes in this world.
+    /// </summary>
+    public static ulong SimulationSeed(Cell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return StableSeed.Derive(cell.InstanceSeed, "simulation");
+    }
+
     private static string[] IdParts(Scenario scenario, SweepPoint point, string topology, int replication, Func<SweepAxis, bool> include)
     {
         var parts = new List<string> { scenario.Name };

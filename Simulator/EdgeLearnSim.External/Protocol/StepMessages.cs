@@ -40,6 +40,23 @@ internal sealed class StepMessages : IDisposable
     /// </summary>
     public ReadOnlySpan<byte> Decide(DispatchDecision decision)
     {
+        WriteDecide(decision);
+        return End();
+    }
+
+    /// <summary>
+    /// The same <c>decide</c> for <c>edgelearnsim env</c>, with one field more (docs/env-protocol.md): the weighted
+    /// makespan of the assignment so far, from which a caller's reward is computed.
+    /// </summary>
+    public ReadOnlySpan<byte> EnvDecide(DispatchDecision decision, double assignedMakespan)
+    {
+        WriteDecide(decision);
+        json.WriteNumber("assigned_makespan", assignedMakespan);
+        return End();
+    }
+
+    private void WriteDecide(DispatchDecision decision)
+    {
         Begin("decide");
         json.WriteNumber("time", decision.Time);
         json.WriteNumber("task", decision.Task);
@@ -63,7 +80,6 @@ internal sealed class StepMessages : IDisposable
         WriteColumn(CurrentName, edges, static e => e.CurrentBandwidthMbps);
         WriteColumn(UplinkName, edges, static e => e.UplinkBacklogMegabits);
         WriteColumn(CompressionName, edges, static e => e.CompressionBacklogSeconds);
-        return End();
     }
 
     /// <summary>The edge of a reply line <c>{"edge": j}</c>, or null when the line is not that.</summary>
