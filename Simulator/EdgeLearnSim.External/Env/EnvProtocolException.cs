@@ -1,7 +1,12 @@
+using EdgeLearnSim.Core.Simulation.Dispatch;
+
 namespace EdgeLearnSim.External.Env;
 
-/// <summary>The caller of <c>edgelearnsim env</c> broke the protocol; <see cref="Exception.Message"/> is one line saying how.</summary>
-public class EnvProtocolException : Exception
+/// <summary>
+/// The caller of <c>edgelearnsim env</c> broke the protocol; <see cref="Exception.Message"/> is one line saying how.
+/// A <see cref="DispatchPolicyException"/> (the caller is the run's policy) so that the simulation passes it through unwrapped.
+/// </summary>
+public class EnvProtocolException : DispatchPolicyException
 {
     public EnvProtocolException()
     {
