@@ -119,11 +119,11 @@ class EdgeLearnSimEnv(_Base):
                              "lower_bound": self._episode["lower_bound"]}
 
     def step(self, action):
-        self._check_open()
         if not self._active:
+            self._check_open()
             raise EnvError("step() needs an episode: call reset() first (again after an episode ends)")
-        if not isinstance(action, (int, np.integer)) or isinstance(action, (bool, np.bool_)):
-            raise ValueError(f"action must be an integer edge index, got {action!r}")
+        if type(action) is not int:
+            action = self._integer(action)
         if not 0 <= action < self.layout.edges:
             raise ValueError(f"action {action} is out of range: edges are 0..{self.layout.edges - 1}")
         if not self._mask[action]:
@@ -144,6 +144,14 @@ class EdgeLearnSimEnv(_Base):
         observation, self._mask = self.layout.encode(message)
         self._message = message
         return observation, reward, False, False, {"action_mask": self._mask, "decision": message}
+
+    @staticmethod
+    def _integer(action):
+        """An integer action as a Python int (numpy integers and 0-d integer arrays included)."""
+        if isinstance(action, (bool, np.bool_)) or not (
+                isinstance(action, np.integer) or (isinstance(action, np.ndarray) and action.shape == () and action.dtype.kind in "iu")):
+            raise ValueError(f"action must be an integer edge index, got {action!r}")
+        return int(action)
 
     def close(self):
         """Ends the simulator process (and its group); later calls other than close() raise EnvError."""

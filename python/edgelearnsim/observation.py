@@ -9,6 +9,8 @@ simulator's state grows, e.g. the pipeline's stages, which moves later blocks):
 The same function turns a `decide` read by a step-protocol policy (examples/python/edgelearnsim_step.py) into
 the same array, so a policy trained in the environment runs under `edgelearnsim run` as it is.
 """
+from array import array
+
 import numpy as np
 
 TASK_FIELDS = ("time", "megabits", "compression_seconds", "redispatch")
@@ -29,6 +31,7 @@ class ObservationLayout:
         for k, name in enumerate(EDGE_FIELDS):
             start = len(TASK_FIELDS) + k * self.edges
             self._edge[name] = slice(start, start + self.edges)
+        self._ones = [1.0] * self.edges
 
     def task(self, name):
         """The index of a task field (see TASK_FIELDS)."""
@@ -44,12 +47,12 @@ class ObservationLayout:
         edges = message["edges"]
         head = [message["time"], message["megabits"], message["compression_seconds"], message["redispatch"]]
         if len(edges) == m:
-            # Fully connected: edges is 0..m-1, so one conversion of one list (the fast path).
-            values = head + [1.0] * m
+            # Fully connected: edges is 0..m-1, so one list, converted through array.array (about half the time of
+            # np.array on a list of Python floats), and the mask from the bytes of the `up` column.
+            values = head + self._ones
             for name in _COLUMNS:
                 values += message[name]
-            observation = np.array(values, dtype=np.float64)
-            return observation, np.array(message["up"], dtype=bool)
+            return np.frombuffer(array("d", values)), np.frombuffer(bytearray(message["up"]), dtype=bool)
         observation = np.zeros(self.size, dtype=np.float64)
         observation[:4] = head
         index = np.asarray(edges, dtype=np.intp)
