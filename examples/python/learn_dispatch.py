@@ -202,6 +202,12 @@ def main():
             table["simulated"].append(float(row["simulated_makespan"]))
         cells = " | ".join(f"{m:.3f} ± {h:.3f}" for m, h in (interval(table[k]) for k in ("makespan", "gap", "simulated")))
         print(f"| {label} | {cells} |")
+    for label in ("online-random", "online-least-loaded"):
+        differences = [float(rows[(LABEL, c)]["gap_percent"]) - float(rows[(label, c)]["gap_percent"]) for c in in_env]
+        mean, half = interval(differences)
+        wins = sum(d < 0 for d in differences)
+        print(f"paired over the held-out cells, {LABEL} - {label}: gap {mean:+.1f} ± {half:.1f} points; "
+              f"lower in {wins} of {len(differences)} cells")
     print(f"\nweights {dict(zip(FEATURES, np.round(weights, 3).tolist()))}; "
           + ("curve: learned_policy_training.png" if drawn else "no matplotlib: curve in learned_policy_training.csv only"))
     return 1 if mismatched else 0
