@@ -8,7 +8,8 @@ import unittest
 
 import numpy as np
 
-from edgelearnsim import EDGE_FIELDS, TASK_FIELDS, EdgeLearnSimEnv, EnvError, SimulatorError
+import edgelearnsim
+from edgelearnsim import EDGE_FIELDS, TASK_FIELDS, EdgeLearnSimEnv, EnvError, SimulatorError, spaces
 from support import SCENARIO, process_exists, simulator
 
 
@@ -148,6 +149,30 @@ class ContractTests(unittest.TestCase):
             EdgeLearnSimEnv(SCENARIO, reward="speed", command=simulator())
         with self.assertRaisesRegex(SimulatorError, "--cell"):
             EdgeLearnSimEnv(SCENARIO, cells=["nope"], command=simulator())
+
+
+class GymnasiumTests(unittest.TestCase):
+    def test_registration_follows_whether_gymnasium_is_importable(self):
+        try:
+            import gymnasium
+        except ImportError:
+            gymnasium = None
+        self.assertEqual(edgelearnsim.register_with_gymnasium(), gymnasium is not None)
+        self.assertEqual(spaces.FROM_GYMNASIUM, gymnasium is not None)
+        if gymnasium is not None:
+            self.assertIn(edgelearnsim.ENV_ID, gymnasium.envs.registration.registry)
+
+    def test_the_own_spaces_sample_within_themselves(self):
+        box = spaces.Box(0.0, np.inf, shape=(5,), dtype=np.float64, seed=3)
+        discrete = spaces.Discrete(4, seed=3)
+        for _ in range(50):
+            self.assertTrue(box.contains(box.sample()))
+            self.assertIn(int(discrete.sample()), range(4))
+            self.assertEqual(discrete.sample(mask=np.array([0, 0, 1, 0], dtype=np.int8)), 2)
+        self.assertFalse(box.contains(np.full(5, -1.0)))
+        self.assertFalse(box.contains(np.zeros(4)))
+        self.assertFalse(discrete.contains(4))
+        self.assertFalse(discrete.contains(True))
 
 
 class ProcessTests(unittest.TestCase):
