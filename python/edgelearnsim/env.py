@@ -100,6 +100,9 @@ class EdgeLearnSimEnv(_Base):
         cell = (options or {}).get("cell")
         if cell is None:
             cell = self.cells[int(self.np_random.integers(len(self.cells)))]["index"]
+        elif not any(cell == c["id"] or (type(cell) is int and cell == c["index"]) for c in self.cells):
+            raise ValueError(f"options['cell'] = {cell!r} is none of this environment's cells "
+                             f"(ids or indices in env.cells, e.g. {self.cells[0]['id']!r} or {self.cells[0]['index']})")
         self._process.send(json.dumps({"type": "reset", "cell": cell}).encode() + b"\n")
         self._episode = self._process.receive()
         self._scale = self._episode["lower_bound"] or 1.0

@@ -125,6 +125,8 @@ class ContractTests(unittest.TestCase):
             env.step(-1)
         with self.assertRaisesRegex(ValueError, "integer"):
             env.step(1.5)
+        with self.assertRaisesRegex(ValueError, "none of this environment's cells"):
+            env.reset(options={"cell": "nope"})
         # The episode goes on after a refused action.
         env.step(int(np.flatnonzero(info["action_mask"])[0]))
         env.close()
