@@ -64,7 +64,8 @@ class SimulatorProcess:
                 raise self._failure("ended its output")
             *lines, self._pending = (self._pending + chunk).split(b"\n")
             self._lines.extend(reversed(lines))
-        message = json.loads(self._lines.pop())
+        # A str skips json.loads's encoding detection on bytes (a Python-level step).
+        message = json.loads(self._lines.pop().decode())
         if message["type"] == "error":
             raise self._failure(message["message"])
         return message
