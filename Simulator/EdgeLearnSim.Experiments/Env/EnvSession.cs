@@ -52,6 +52,12 @@ public sealed class EnvSession(ExperimentToolkit toolkit, IReadOnlyList<Cell> ce
         {
             return Fail(error, e.Message, 1);
         }
+        catch (IOException e)
+        {
+            // The caller went away without closing (its process ended): nobody is left to answer.
+            error.WriteLine($"error: the caller's channel broke off: {e.Message}");
+            return 1;
+        }
     }
 
     private void Announce()
