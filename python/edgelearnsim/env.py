@@ -98,6 +98,8 @@ class EdgeLearnSimEnv(_Base):
         if seed is not None:
             self.np_random = np.random.default_rng(seed)
         cell = (options or {}).get("cell")
+        if isinstance(cell, np.integer):
+            cell = int(cell)
         if cell is None:
             cell = self.cells[int(self.np_random.integers(len(self.cells)))]["index"]
         elif not any(cell == c["id"] or (type(cell) is int and cell == c["index"]) for c in self.cells):
