@@ -3,7 +3,7 @@
 connected, 10^5 arrivals. The policy is about the cheapest valid one (round robin over the edges the mask allows), so the
 figure is the environment's own cost: the simulator's step, the two messages and the observation's numpy array.
 Timed from the first step to the episode's end (the reset, which draws the instance and computes its bound, is
-reported apart). Usage: EDGELEARNSIM=path/to/edgelearnsim python3 env_throughput.py [--repeats 3]
+reported apart), after a warm-up of 20,000 steps that are abandoned (the simulator process's JIT tiers up on them). Usage: EDGELEARNSIM=path/to/edgelearnsim python3 env_throughput.py [--repeats 3]
 """
 import argparse
 import os
@@ -30,13 +30,29 @@ def one_episode(env):
     return steps, ended - stepping, stepping - started, info
 
 
+def warm_up(env, steps):
+    """Steps into an episode and abandons it (a reset mid-episode is allowed): the simulator process's JIT
+    compiles its hot paths to their optimised tier in the first tens of thousands of steps."""
+    _, info = env.reset(options={"cell": 0})
+    edges = env.action_space.n
+    for step in range(steps):
+        action = step % edges
+        if not info["action_mask"][action]:
+            action = int(np.argmax(info["action_mask"]))
+        _, _, terminated, _, info = env.step(action)
+        if terminated:
+            return
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--warmup-steps", type=int, default=20000, help="steps taken and abandoned before timing")
     arguments = parser.parse_args()
     scenario = os.path.join(os.path.dirname(os.path.abspath(__file__)), "throughput.yaml")
     env = EdgeLearnSimEnv(scenario)
     try:
+        warm_up(env, arguments.warmup_steps)
         rates = []
         for repeat in range(arguments.repeats):
             steps, seconds, reset_seconds, info = one_episode(env)
