@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Steps per second through the Python environment (edgelearnsim package) on throughput.yaml: m = 10, fully
-connected, 10^5 arrivals. The policy is about the cheapest valid one (round robin over the edges the mask allows), so the
-figure is the environment's own cost: the simulator's step, the two messages and the observation's numpy array.
-Timed from the first step to the episode's end (the reset, which draws the instance and computes its bound, is
-reported apart), after a warm-up of 20,000 steps that are abandoned (the simulator process's JIT tiers up on them). Usage: EDGELEARNSIM=path/to/edgelearnsim python3 env_throughput.py [--repeats 3]
+connected, 10^5 arrivals. The policy is about the cheapest valid one (round robin over the edges the mask
+allows), so the figure is the environment's own cost: the simulator's step, the two messages and the
+observation's numpy array. Timed from the first step to the episode's end (the reset, which draws the instance
+and computes its bound, is reported apart), after a warm-up of 20,000 steps that are abandoned (the simulator
+process's JIT tiers up on them).
+Usage: EDGELEARNSIM=path/to/edgelearnsim python3 env_throughput.py [--repeats 3] [--warmup-steps 20000]
 """
 import argparse
 import os
