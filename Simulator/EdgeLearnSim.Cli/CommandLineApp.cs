@@ -24,6 +24,7 @@ public static class CommandLineApp
         root.Subcommands.Add(FitAccuracyCommand.Create());
         root.Subcommands.Add(SolveCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(EnvCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(SlurmCommand.Create());

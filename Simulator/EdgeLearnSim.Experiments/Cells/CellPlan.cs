@@ -71,7 +71,8 @@ public static class CellPlan
 
     /// <summary>
     /// The seed of the cell's simulated environment (outage times and any other random input of the simulation), the
-    /// same for every scheduler and policy of the cell; an online policy derives its own draws from it and its name.
+    /// same for every scheduler and policy of the cell and for <c>edgelearnsim env</c>'s episodes; an online policy
+    /// derives its own draws from it and its name.
     /// </summary>
     public static ulong SimulationSeed(Cell cell) => StableSeed.Derive(cell.Seed, "simulation");
 

@@ -45,6 +45,23 @@ internal sealed class StepMessages : IDisposable
     /// </summary>
     public ReadOnlySpan<byte> Decide(DispatchDecision decision)
     {
+        WriteDecide(decision);
+        return End();
+    }
+
+    /// <summary>
+    /// The same <c>decide</c> for <c>edgelearnsim env</c>, with one field more (docs/env-protocol.md): the weighted
+    /// makespan of the assignment so far, from which a caller's reward is computed.
+    /// </summary>
+    public ReadOnlySpan<byte> EnvDecide(DispatchDecision decision, double assignedMakespan)
+    {
+        WriteDecide(decision);
+        json.WriteNumber("assigned_makespan", assignedMakespan);
+        return End();
+    }
+
+    private void WriteDecide(DispatchDecision decision)
+    {
         Begin("decide");
         json.WriteNumber("time", decision.Time);
         json.WriteNumber("task", decision.Task);
@@ -72,7 +89,6 @@ internal sealed class StepMessages : IDisposable
         {
             WritePipeline(decision);
         }
-        return End();
     }
 
     /// <summary>True when the device or an offered edge has a pipeline parameter (docs/pipeline.md); only then are its fields sent.</summary>

@@ -31,7 +31,7 @@ internal static class StepReply
     }
 
     /// <summary>True for exactly <c>{"edge": j}</c> with j an integer ≥ −1 written without fraction or exponent.</summary>
-    private static bool TryReadPlain(ReadOnlySpan<byte> line, out int edge)
+    public static bool TryReadPlain(ReadOnlySpan<byte> line, out int edge)
     {
         edge = 0;
         try

@@ -36,6 +36,10 @@ internal sealed partial class PipeReadiness
             ? new PipeReadiness((int)pipe.SafePipeHandle.DangerousGetHandle())
             : null;
 
+    /// <summary>The readiness check of an inherited file descriptor (0: this process's stdin), or null where none is possible.</summary>
+    public static PipeReadiness? ForDescriptor(int descriptor) =>
+        OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? new PipeReadiness(descriptor) : null;
+
     /// <summary>Returns once the pipe has data (or its end), after the spin window, or at once while backing off.</summary>
     public void WaitBriefly()
     {
