@@ -34,5 +34,12 @@ public static class AutoencoderApp
             Console.Error.WriteLine($"error: {e.Message}");
             return CommandLineApp.ExitCodes.BadInput;
         }
+#pragma warning disable CA1031 // As the main program: a user sees one line, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+            return CommandLineApp.ExitCodes.SomeCellsFailed;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EdgeLearnSim.Cli;
+using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Reporting.Plots;
@@ -10,16 +11,17 @@ using EdgeLearnSim.Testbed.Experiment;
 namespace EdgeLearnSim.Testbed.Autoencoder.Commands;
 
 /// <summary>
-/// <c>report --autoencoder PREFIX --pca PREFIX --out DIR</c>: from the committed points tables (PREFIX-codes-points.csv
-/// and PREFIX-decoded-points.csv of each compressor), writes Fig. 3 per cloud input (one fitted curve per N for the
-/// autoencoder, PCA's fits dashed), the fit table and the intervals over repeats.
+/// <c>report --autoencoder PREFIX --pca TABLE --out DIR</c>: from the committed points tables (the autoencoder's
+/// PREFIX-codes-points.csv and PREFIX-decoded-points.csv, and PCA's table of the cloud learning from its codes),
+/// writes Fig. 3 per cloud input (one fitted curve per N for the autoencoder, PCA's fits dashed), the fit table and
+/// the intervals over repeats.
 /// </summary>
 public static class Fig3ReportCommand
 {
     public static Command Create()
     {
         var autoencoder = new Option<string>("--autoencoder") { Description = "Prefix of the autoencoder's two points tables.", Required = true };
-        var pca = new Option<string>("--pca") { Description = "Prefix of PCA's two points tables.", Required = true };
+        var pca = new Option<string>("--pca") { Description = "PCA's points table (the cloud learning from the codes).", Required = true };
         var output = new Option<string>("--out") { Description = "Folder to write to.", Required = true };
         var command = new Command("report", "Write Fig. 3 (autoencoder and PCA), the fits per record count and the intervals over repeats.");
         command.Options.Add(autoencoder);
@@ -29,20 +31,18 @@ public static class Fig3ReportCommand
         return command;
     }
 
-    private static int Run(string autoencoderPrefix, string pcaPrefix, string outFolder)
+    private static int Run(string autoencoderPrefix, string pcaTable, string outFolder)
     {
+        var pc = Read(pcaTable);
+        var pcFits = CurveSummary.Of("pca", "codes", pc);
         var summaries = new List<CurveSummary>();
         var intervals = new List<RepeatInterval>();
         foreach (var (input, label) in (ReadOnlySpan<(Testbed.Learning.CloudInput, string)>)[(Testbed.Learning.CloudInput.Codes, "codes"), (Testbed.Learning.CloudInput.DecodedImages, "decoded")])
         {
-            var ae = PointsTable.Read(AutoencoderTestbedCommand.PointsPath(autoencoderPrefix, input));
-            var pc = PointsTable.Read(AutoencoderTestbedCommand.PointsPath(pcaPrefix, input));
+            var ae = Read(AutoencoderTestbedCommand.PointsPath(autoencoderPrefix, input));
             var aeFits = CurveSummary.Of("autoencoder", label, ae);
-            var pcFits = CurveSummary.Of("pca", label, pc);
             summaries.AddRange(aeFits);
-            summaries.AddRange(pcFits);
             intervals.AddRange(RepeatInterval.Of("autoencoder", label, ae));
-            intervals.AddRange(RepeatInterval.Of("pca", label, pc));
             var ratios = ae.Select(p => p.Ratio).ToArray();
             var range = (ratios.Min(), ratios.Max());
             List<AccuracyCurve> curves =
@@ -51,19 +51,26 @@ public static class Fig3ReportCommand
                     string.Create(CultureInfo.InvariantCulture, $"autoencoder, N = {f.Fit.Records:N0}: a = {f.Fit.Fit.Model.A:G3}, b = {f.Fit.Fit.Model.B:G3}, c = {f.Fit.Fit.Model.C:G4}, r² = {f.Fit.Fit.RSquared:F3}"),
                     f.Fit.Fit.Model,
                     [.. ae.Where(p => p.Records == f.Fit.Records).Select(p => (p.Ratio, p.RelativeAccuracy))])),
-                .. pcFits.Select(f => new AccuracyCurve(
-                    string.Create(CultureInfo.InvariantCulture, $"PCA fit (dashed), N = {f.Fit.Records:N0}: r² = {f.Fit.Fit.RSquared:F3}"), f.Fit.Fit.Model, [])),
+                // PCA's curve at its largest N only: its curves for N = 500-5,000 lie within 0.03 of each other.
+                .. pcFits.TakeLast(1).Select(f => new AccuracyCurve(
+                    string.Create(CultureInfo.InvariantCulture, $"PCA, codes (dashed), N = {f.Fit.Records:N0}: r² = {f.Fit.Fit.RSquared:F3}"), f.Fit.Fit.Model, [])),
             ];
             var title = $"Fig. 3 on Fashion-MNIST: autoencoder at the edge, cloud learns from the {(label == "codes" ? "codes" : "decoded images")}";
             var plot = AccuracyCurvePlot.Build(curves, title, range);
             AtomicFile.WriteAllBytes(Path.Combine(outFolder, $"fig3-autoencoder-{label}.png"), plot.GetImageBytes(1100, 700, ScottPlot.ImageFormat.Png));
             AtomicFile.WriteAllText(Path.Combine(outFolder, $"fig3-autoencoder-{label}.csv"), AccuracyCurvePlot.Csv(curves, range));
         }
+        summaries.AddRange(pcFits);
+        intervals.AddRange(RepeatInterval.Of("pca", "codes", pc));
         AtomicFile.WriteAllText(Path.Combine(outFolder, "fits-autoencoder.csv"), FitsTable(summaries));
         AtomicFile.WriteAllText(Path.Combine(outFolder, "repeats-autoencoder.csv"), IntervalsTable(intervals));
         Console.WriteLine($"wrote {outFolder}/fig3-autoencoder-*.png, fits-autoencoder.csv, repeats-autoencoder.csv");
         return CommandLineApp.ExitCodes.Success;
     }
+
+    /// <exception cref="InvalidInputException">The table is missing or malformed.</exception>
+    private static IReadOnlyList<AccuracyPoint> Read(string path) =>
+        File.Exists(path) ? PointsTable.Read(path) : throw new InvalidInputException(path, "not found (a points table of the testbed)");
 
     public static string FitsTable(IEnumerable<CurveSummary> summaries) => CsvFormat.Build(csv =>
     {

@@ -14,7 +14,7 @@ internal sealed class AutoencoderNetwork : IDisposable
     private AutoencoderNetwork(int pixels, int codeWidth, int hidden)
     {
         CodeWidth = codeWidth;
-        _encoder = nn.Sequential(nn.Linear(pixels, hidden), nn.ReLU(), nn.Linear(hidden, codeWidth), nn.Sigmoid());
+        _encoder = nn.Sequential(nn.Linear(pixels, hidden), nn.ReLU(), nn.Linear(hidden, codeWidth));
         _decoder = nn.Sequential(nn.Linear(codeWidth, hidden), nn.ReLU(), nn.Linear(hidden, pixels), nn.Sigmoid());
     }
 
@@ -62,7 +62,7 @@ internal sealed class AutoencoderNetwork : IDisposable
         return network;
     }
 
-    /// <summary>The codes of <paramref name="images"/>: records × <see cref="CodeWidth"/> values in [0, 1].</summary>
+    /// <summary>The codes of <paramref name="images"/> before quantisation: records × <see cref="CodeWidth"/> values.</summary>
     public float[] Encode(Tensor images)
     {
         using var scope = NewDisposeScope();
