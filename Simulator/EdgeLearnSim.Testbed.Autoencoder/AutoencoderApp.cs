@@ -18,6 +18,7 @@ public static class AutoencoderApp
         root.Subcommands.Add(AutoencoderTestbedCommand.Create());
         root.Subcommands.Add(LossCurveCommand.Create());
         root.Subcommands.Add(Fig3ReportCommand.Create());
+        root.Subcommands.Add(ThroughputCommand.Create());
         return root;
     }
 
