@@ -7,6 +7,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet pack Simulator/EdgeLearnSim.Cli -c Release -o "$work/package"
+# libtorch stays with the autoencoder testbed (docs/testbed.md): neither the CLI's restore nor its package holds it.
+if grep -qiE '"(torchsharp|libtorch[a-z0-9.-]*)/' Simulator/EdgeLearnSim.Cli/obj/project.assets.json \
+  || python3 -c 'import sys, zipfile; sys.exit(not any("torch" in n.lower() for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "$work"/package/EdgeLearnSim.*.nupkg; then
+  echo "tool-install: TorchSharp/libtorch reached the CLI's restore or package" >&2
+  exit 1
+fi
 dotnet tool install --tool-path "$work/tool" --add-source "$work/package" EdgeLearnSim
 "$work/tool/edgelearnsim" --version
 "$work/tool/edgelearnsim" run Scenarios/slurm-smoke.yaml --out "$work/installed"

@@ -50,7 +50,24 @@ public sealed class PcaCompression : IFittedCompression
                 features[(row * codeBytes) + j] = (float)(_low[j] + (level * span / Levels));
             }
         }
-        return new EncodedImages(codes, codeBytes, features, codeBytes);
+        return new EncodedImages(codes, codeBytes, features, codeBytes, () => Decode(features, images.Count, codeBytes));
+    }
+
+    /// <summary>The decoder: mean + the de-quantised codes on the first k components (the best rank-k linear rebuild), clamped to [0, 1].</summary>
+    private float[] Decode(float[] features, int count, int codeBytes)
+    {
+        var width = _components.RowCount;
+        var decoded = Matrix<double>.Build.Dense(count, codeBytes, (row, j) => features[(row * codeBytes) + j])
+            .TransposeAndMultiply(_components.SubMatrix(0, width, 0, codeBytes));
+        var pixels = new float[count * width];
+        for (var row = 0; row < count; row++)
+        {
+            for (var column = 0; column < width; column++)
+            {
+                pixels[(row * width) + column] = (float)Math.Clamp(decoded[row, column] + _mean[column], 0, 1);
+            }
+        }
+        return pixels;
     }
 
     /// <summary>The images as a records × pixels matrix of values in [0, 1].</summary>

@@ -21,54 +21,83 @@ public sealed class TestbedRunner(ICompressionMethod method, TestbedSettings set
 
     public ICompressionMethod Method => method;
 
+    /// <summary>The fingerprint of the cells measured with the cloud learning from <paramref name="input"/>.</summary>
+    public string FingerprintOf(CloudInput input) => (settings with { Input = input }).Fingerprint(method.Name);
+
     /// <summary>Runs every cell not already in <paramref name="store"/> (when <paramref name="resume"/>), stopping between cells on cancellation.</summary>
     /// <exception cref="ArgumentException">A record count exceeds the training set, or a code size exceeds a raw record.</exception>
     public TestbedOutcome Run(
-        LabelledImages train, LabelledImages test, TestbedStore store, bool resume, Action<TestbedProgress> progress, CancellationToken cancellation)
+        LabelledImages train, LabelledImages test, TestbedStore store, bool resume, Action<TestbedProgress> progress, CancellationToken cancellation) =>
+        Run(train, test, [(settings.Input, store)], resume, progress, cancellation)[0];
+
+    /// <summary>
+    /// Runs every cell for each cloud input into its own store (one outcome each, in that order); a cell already in
+    /// every store is kept (when <paramref name="resume"/>), otherwise the inputs it lacks are measured together, so
+    /// the compressor is fitted once per cell.
+    /// </summary>
+    /// <exception cref="ArgumentException">A record count exceeds the training set, or a code size exceeds a raw record.</exception>
+    public IReadOnlyList<TestbedOutcome> Run(
+        LabelledImages train, LabelledImages test, IReadOnlyList<(CloudInput Input, TestbedStore Store)> outputs, bool resume,
+        Action<TestbedProgress> progress, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(outputs);
         ArgumentNullException.ThrowIfNull(progress);
         Validate(train);
-        var points = new List<AccuracyPoint>();
+        var points = outputs.Select(_ => new List<AccuracyPoint>()).ToArray();
         var done = 0;
         foreach (var cell in Cells)
         {
             if (cancellation.IsCancellationRequested)
             {
-                return new TestbedOutcome(points, Cancelled: true);
+                return [.. points.Select(p => new TestbedOutcome(p, Cancelled: true))];
             }
-            var kept = resume && store.Contains(cell);
-            var cellPoints = kept ? store.Read(cell) : Measure(train, test, cell);
-            if (!kept)
+            var missing = Enumerable.Range(0, outputs.Count).Where(k => !resume || !outputs[k].Store.Contains(cell)).ToArray();
+            var measured = missing.Length > 0 ? Measure(train, test, cell, [.. missing.Select(k => outputs[k].Input)]) : [];
+            for (var k = 0; k < outputs.Count; k++)
             {
-                store.Write(cell, cellPoints);
+                var at = Array.IndexOf(missing, k);
+                var cellPoints = at >= 0 ? measured[at] : outputs[k].Store.Read(cell);
+                if (at >= 0)
+                {
+                    outputs[k].Store.Write(cell, cellPoints);
+                }
+                points[k].AddRange(cellPoints);
             }
-            points.AddRange(cellPoints);
-            progress(new TestbedProgress(cell, kept, ++done, Cells.Count));
+            progress(new TestbedProgress(cell, missing.Length == 0, ++done, Cells.Count));
         }
-        return new TestbedOutcome(points, Cancelled: false);
+        return [.. points.Select(p => new TestbedOutcome(p, Cancelled: false))];
     }
 
-    /// <summary>One cell's points, one per code size, smallest first.</summary>
-    public IReadOnlyList<AccuracyPoint> Measure(LabelledImages train, LabelledImages test, TestbedCell cell)
+    /// <summary>One cell's points, one per code size, smallest first, with the cloud learning from the settings' input.</summary>
+    public IReadOnlyList<AccuracyPoint> Measure(LabelledImages train, LabelledImages test, TestbedCell cell) =>
+        Measure(train, test, cell, [settings.Input])[0];
+
+    /// <summary>
+    /// One cell's points for each of <paramref name="inputs"/> (one list each, in that order): the compressor is fitted
+    /// and the raw baseline trained once, then the cloud learns from each input at every code size.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<AccuracyPoint>> Measure(LabelledImages train, LabelledImages test, TestbedCell cell, IReadOnlyList<CloudInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(inputs);
         var edgeRecords = EdgeRecords(train, cell);
         var learner = new CloudLearner(settings.Learner);
         var trainerSeed = StableSeed.ToInt32(StableSeed.Derive(settings.Seed, "trainer", cell.Id));
         var raw = learner.Accuracy(LabelledFeatures.Raw(edgeRecords), LabelledFeatures.Raw(test), trainerSeed);
         var compressor = method.Fit(edgeRecords);
-        var points = new List<AccuracyPoint>();
+        using var trained = compressor as IDisposable; // an autoencoder's networks hold native memory
+        var points = inputs.Select(_ => new List<AccuracyPoint>()).ToArray();
         foreach (var codeBytes in settings.CodeBytes.Order())
         {
-            var compressed = learner.Accuracy(
-                LabelledFeatures.Decoded(compressor.Encode(edgeRecords, codeBytes), edgeRecords),
-                LabelledFeatures.Decoded(compressor.Encode(test, codeBytes), test),
-                trainerSeed);
-            points.Add(new AccuracyPoint((double)codeBytes / train.PixelsPerImage, cell.Records, cell.Repeat, raw, compressed));
+            var (edgeCodes, testCodes) = (compressor.Encode(edgeRecords, codeBytes), compressor.Encode(test, codeBytes));
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                var compressed = learner.Accuracy(
+                    LabelledFeatures.Decoded(edgeCodes, edgeRecords, inputs[k]), LabelledFeatures.Decoded(testCodes, test, inputs[k]), trainerSeed);
+                points[k].Add(new AccuracyPoint((double)codeBytes / train.PixelsPerImage, cell.Records, cell.Repeat, raw, compressed));
+            }
         }
         return points;
     }
@@ -93,8 +122,10 @@ public sealed class TestbedRunner(ICompressionMethod method, TestbedSettings set
         return indices[..cell.Records];
     }
 
-    private void Validate(LabelledImages train)
+    /// <exception cref="ArgumentException">A record count exceeds the training set, or a code size exceeds a raw record.</exception>
+    public void Validate(LabelledImages train)
     {
+        ArgumentNullException.ThrowIfNull(train);
         foreach (var records in settings.RecordCounts.Where(n => n < 2 || n > train.Count))
         {
             throw new ArgumentException($"A record count of {records} is not possible with {train.Count} training images (2..{train.Count}).");

@@ -22,10 +22,10 @@ public static class TestbedTables
         });
     }
 
-    public static string Throughput(IEnumerable<ThroughputSample> samples, string machine)
+    public static string Throughput(IEnumerable<ThroughputSample> samples, string machine, string compressor = "PCA")
     {
         ArgumentNullException.ThrowIfNull(samples);
-        return $"# Encoder throughput of the fitted PCA compressor on {machine}; wall-clock, fastest of the passes.\n" + CsvFormat.Build(csv =>
+        return $"# Encoder throughput of the fitted {compressor} compressor on {machine}; wall-clock, fastest of the passes.\n" + CsvFormat.Build(csv =>
         {
             CsvFormat.Row(csv, ["code_bytes", "ratio", "raw_bytes", "seconds", "raw_bytes_per_second", "seconds_per_raw_byte"]);
             foreach (var s in samples)

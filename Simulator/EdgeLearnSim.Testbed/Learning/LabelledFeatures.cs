@@ -13,12 +13,14 @@ public sealed record LabelledFeatures(float[] Features, int FeatureCount, byte[]
         return new LabelledFeatures(Array.ConvertAll(images.Pixels, p => p / 255f), images.PixelsPerImage, images.Labels);
     }
 
-    /// <summary>Encoded images as the cloud decodes them.</summary>
-    public static LabelledFeatures Decoded(EncodedImages encoded, LabelledImages images)
+    /// <summary>Encoded images as the cloud learns from them: their de-quantised codes or their decoded images.</summary>
+    public static LabelledFeatures Decoded(EncodedImages encoded, LabelledImages images, CloudInput input = CloudInput.Codes)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         ArgumentNullException.ThrowIfNull(images);
-        return new LabelledFeatures(encoded.Features, encoded.FeatureCount, images.Labels);
+        return input == CloudInput.Codes
+            ? new LabelledFeatures(encoded.Features, encoded.FeatureCount, images.Labels)
+            : new LabelledFeatures(encoded.DecodeImages(), images.PixelsPerImage, images.Labels);
     }
 
     internal IEnumerable<LearningRow> Rows()

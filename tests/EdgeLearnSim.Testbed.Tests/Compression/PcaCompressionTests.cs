@@ -55,6 +55,26 @@ public class PcaCompressionTests
     }
 
     [Fact]
+    public void DecodedImages_FullCodeRebuildsThePixels_OneComponentKeepsTheLongAxis()
+    {
+        var (images, along) = Elongated(1_000, 6);
+        var compressor = new PcaCompressionMethod().Fit(images);
+
+        var full = compressor.Encode(images, 2).DecodeImages();
+        var one = compressor.Encode(images, 1).DecodeImages();
+
+        Assert.Equal(images.Pixels.Length, full.Length);
+        // Two components: the pixels back up to the 8-bit rounding of the codes (under one grey level).
+        Assert.All(Enumerable.Range(0, full.Length), i => Assert.InRange(full[i] - (images.Pixels[i] / 255.0), -1.5 / 255, 1.5 / 255));
+        // One component: both pixels of an image rebuilt alike, at 128 + t (the across part e is lost).
+        Assert.All(Enumerable.Range(0, images.Count), k =>
+        {
+            Assert.InRange(one[2 * k] - one[(2 * k) + 1], -0.01, 0.01);
+            Assert.InRange((one[2 * k] * 255) - (128 + along[k]), -1.5, 1.5);
+        });
+    }
+
+    [Fact]
     public void Codes_SpanAllLevelsOnTheFittedRecords()
     {
         var (images, _) = Elongated(500, 4);

@@ -1,0 +1,27 @@
+using System.Globalization;
+using EdgeLearnSim.Core;
+
+namespace EdgeLearnSim.Testbed.Autoencoder.Commands;
+
+/// <summary>Parsing of the commands' option values; a bad value is an <see cref="InvalidInputException"/> naming the option.</summary>
+internal static class Options
+{
+    public static int[] IntegerList(string option, string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var values = new int[parts.Length];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (!int.TryParse(parts[k], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[k]) || values[k] <= 0)
+            {
+                throw new InvalidInputException(option, $"'{parts[k]}' is not a positive integer");
+            }
+        }
+        return values.Length > 0 && values.Distinct().Count() == values.Length
+            ? values
+            : throw new InvalidInputException(option, "expected distinct positive integers separated by commas");
+    }
+
+    public static int Positive(string option, int value) =>
+        value > 0 ? value : throw new InvalidInputException(option, $"must be a positive integer, not {value}");
+}

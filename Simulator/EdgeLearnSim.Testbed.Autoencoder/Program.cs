@@ -1,0 +1,3 @@
+using EdgeLearnSim.Testbed.Autoencoder;
+
+return AutoencoderApp.Run(args);
