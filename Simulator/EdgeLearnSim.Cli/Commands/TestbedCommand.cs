@@ -41,11 +41,11 @@ public static class TestbedCommand
         {
             var outFolder = parse.GetRequiredValue(output);
             var settings = new TestbedSettings(
-                IntegerList("--records", parse.GetRequiredValue(records)),
-                IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes)),
-                Positive("--repeats", parse.GetValue(repeats)),
+                OptionValues.IntegerList("--records", parse.GetRequiredValue(records)),
+                OptionValues.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes)),
+                OptionValues.Positive("--repeats", parse.GetValue(repeats)),
                 parse.GetValue(seed),
-                CloudLearnerSettings.Default with { MaximumIterations = Positive("--iterations", parse.GetValue(iterations)) });
+                CloudLearnerSettings.Default with { MaximumIterations = OptionValues.Positive("--iterations", parse.GetValue(iterations)) });
             return Run(parse.GetRequiredValue(data), outFolder, parse.GetValue(points) ?? Path.Combine(outFolder, PointsFile), settings, parse.GetValue(resume));
         });
         return command;
@@ -137,23 +137,4 @@ public static class TestbedCommand
         });
         return outcome!;
     }
-
-    private static int[] IntegerList(string option, string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var values = new int[parts.Length];
-        for (var k = 0; k < parts.Length; k++)
-        {
-            if (!int.TryParse(parts[k], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[k]) || values[k] <= 0)
-            {
-                throw new InvalidInputException(option, $"'{parts[k]}' is not a positive integer");
-            }
-        }
-        return values.Length > 0 && values.Distinct().Count() == values.Length
-            ? values
-            : throw new InvalidInputException(option, "expected distinct positive integers separated by commas");
-    }
-
-    private static int Positive(string option, int value) =>
-        value > 0 ? value : throw new InvalidInputException(option, $"must be a positive integer, not {value}");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EdgeLearnSim.Cli;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
@@ -41,14 +42,14 @@ public static class AutoencoderTestbedCommand
         command.SetAction(parse =>
         {
             var settings = new TestbedSettings(
-                Options.IntegerList("--records", parse.GetRequiredValue(records)),
-                Options.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes)),
-                Options.Positive("--repeats", parse.GetValue(repeats)),
+                OptionValues.IntegerList("--records", parse.GetRequiredValue(records)),
+                OptionValues.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes)),
+                OptionValues.Positive("--repeats", parse.GetValue(repeats)),
                 parse.GetValue(seed),
-                CloudLearnerSettings.Default with { MaximumIterations = Options.Positive("--iterations", parse.GetValue(iterations)) });
+                CloudLearnerSettings.Default with { MaximumIterations = OptionValues.Positive("--iterations", parse.GetValue(iterations)) });
             ICompressionMethod compressor = parse.GetRequiredValue(method) switch
             {
-                "autoencoder" => new AutoencoderCompressionMethod(AutoencoderSettings.Default with { Updates = Options.Positive("--updates", parse.GetValue(updates)) }),
+                "autoencoder" => new AutoencoderCompressionMethod(AutoencoderSettings.Default with { Updates = OptionValues.Positive("--updates", parse.GetValue(updates)) }),
                 "pca" => new PcaCompressionMethod(),
                 var other => throw new InvalidInputException("--method", $"'{other}' is not autoencoder or pca"),
             };

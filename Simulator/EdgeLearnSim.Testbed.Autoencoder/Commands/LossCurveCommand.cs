@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using EdgeLearnSim.Cli;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
@@ -41,11 +42,11 @@ public static class LossCurveCommand
             }
             var settings = AutoencoderSettings.Default with
             {
-                Updates = Options.Positive("--updates", parse.GetValue(updates)),
+                Updates = OptionValues.Positive("--updates", parse.GetValue(updates)),
                 LearningRate = parse.GetValue(rate) > 0 ? parse.GetValue(rate) : throw new InvalidInputException("--learning-rate", "must be positive"),
-                HiddenWidth = Options.Positive("--hidden", parse.GetValue(hidden)),
+                HiddenWidth = OptionValues.Positive("--hidden", parse.GetValue(hidden)),
             };
-            var codes = Options.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes));
+            var codes = OptionValues.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes));
             var runner = new TestbedRunner(new AutoencoderCompressionMethod(settings), new TestbedSettings([n], codes, 1, settings.Seed, CloudLearnerSettings.Default));
             var edge = runner.EdgeRecords(train, runner.Cells[0]);
             using var edgeTensor = TorchRuntime.Scaled(edge);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EdgeLearnSim.Cli;
+using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
@@ -36,7 +37,7 @@ public static class ThroughputCommand
             {
                 throw new InvalidInputException("--records", $"must be 2..{train.Count}, not {n}");
             }
-            var codes = Options.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes));
+            var codes = OptionValues.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes));
             var settings = AutoencoderSettings.Default;
             var runner = new TestbedRunner(new AutoencoderCompressionMethod(settings), new TestbedSettings([n], codes, 1, settings.Seed, CloudLearnerSettings.Default));
             using var fitted = (AutoencoderCompression)runner.Method.Fit(runner.EdgeRecords(train, runner.Cells[0]));

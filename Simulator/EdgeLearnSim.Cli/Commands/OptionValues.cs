@@ -1,11 +1,15 @@
 using System.Globalization;
 using EdgeLearnSim.Core;
 
-namespace EdgeLearnSim.Testbed.Autoencoder.Commands;
+namespace EdgeLearnSim.Cli.Commands;
 
-/// <summary>Parsing of the commands' option values; a bad value is an <see cref="InvalidInputException"/> naming the option.</summary>
-internal static class Options
+/// <summary>
+/// Parsing of command option values shared by the testbed commands (here and in the autoencoder's program); a bad
+/// value is an <see cref="InvalidInputException"/> naming the option.
+/// </summary>
+public static class OptionValues
 {
+    /// <summary>Distinct positive integers separated by commas, e.g. <c>--records 500,1000</c>.</summary>
     public static int[] IntegerList(string option, string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -22,6 +26,7 @@ internal static class Options
             : throw new InvalidInputException(option, "expected distinct positive integers separated by commas");
     }
 
+    /// <summary><paramref name="value"/> when it is positive.</summary>
     public static int Positive(string option, int value) =>
         value > 0 ? value : throw new InvalidInputException(option, $"must be a positive integer, not {value}");
 }
