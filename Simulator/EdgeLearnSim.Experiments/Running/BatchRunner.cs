@@ -119,7 +119,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         var missing = new List<Cell>();
         foreach (var cell in cells)
         {
-            if (store.Lookup(cell, out _) is { } stored)
+            if (store.Lookup(cell) is { } stored)
             {
                 rows.AddRange(stored.Rows);
                 failures.AddRange(stored.Failures.Select(f => new CellFailure(cell, f)));

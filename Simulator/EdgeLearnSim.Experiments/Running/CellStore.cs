@@ -48,21 +48,9 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
     // The Gantt bars of the timeline's run, written before the timeline, which is written before the rows.
     private string GanttPathOf(Cell cell) => Path.ChangeExtension(PathOf(cell), ".gantt.csv");
 
-    /// <summary>
-    /// The stored cell if it is there and was computed under the fingerprint <paramref name="cell"/> has now; else
-    /// null, with <paramref name="changes"/> naming the fingerprint parts that changed (empty when nothing is stored).
-    /// </summary>
-    public StoredCell? Lookup(Cell cell, out IReadOnlyList<string> changes)
-    {
-        var stored = Read(cell);
-        if (stored is null)
-        {
-            changes = [];
-            return null;
-        }
-        changes = fingerprints.For(cell).Changes(stored.Fingerprint);
-        return changes.Count == 0 ? stored : null;
-    }
+    /// <summary>The stored cell if it is there and was computed under the fingerprint <paramref name="cell"/> has now; else null.</summary>
+    public StoredCell? Lookup(Cell cell) =>
+        Read(cell) is { } stored && fingerprints.For(cell).Matches(stored.Fingerprint) ? stored : null;
 
     /// <summary>
     /// Stores a cell that ran: its timeline first (if any), then its rows and failures, so that a cell file's presence

@@ -5,7 +5,6 @@ using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
-using EdgeLearnSim.Testbed.Data;
 using EdgeLearnSim.Testbed.Experiment;
 using EdgeLearnSim.Testbed.Learning;
 
@@ -20,33 +19,21 @@ public static class LossCurveCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "Folder with the IDX files.", DefaultValueFactory = _ => FashionMnistFolder.DebianFolder };
-        var output = new Option<string>("--out") { Description = "CSV to write.", Required = true };
-        var records = new Option<int>("--records") { Description = "Edge records N.", DefaultValueFactory = _ => 5_000 };
-        var codeBytes = new Option<string>("--code-bytes") { Description = "Code sizes k, comma-separated.", DefaultValueFactory = _ => "2,8,32" };
+        var options = new MeasurementOptions("Edge records N.", "2,8,32");
         var updates = new Option<int>("--updates") { Description = "Minibatch updates to train (rounded up to whole epochs).", DefaultValueFactory = _ => 3_200 };
         var rate = new Option<double>("--learning-rate") { Description = "Adam's learning rate.", DefaultValueFactory = _ => AutoencoderSettings.Default.LearningRate };
         var hidden = new Option<int>("--hidden") { Description = "Hidden layer width.", DefaultValueFactory = _ => AutoencoderSettings.Default.HiddenWidth };
         var command = new Command("loss-curve", "Measure the autoencoder's training and test loss per epoch (how the epochs and width are chosen).");
-        foreach (var option in (Option[])[data, output, records, codeBytes, updates, rate, hidden])
-        {
-            command.Options.Add(option);
-        }
+        options.AddTo(command, updates, rate, hidden);
         command.SetAction(parse =>
         {
-            var (train, test) = FashionMnistFolder.Read(parse.GetRequiredValue(data));
-            var n = parse.GetValue(records);
-            if (n < 2 || n > train.Count)
-            {
-                throw new InvalidInputException("--records", $"must be 2..{train.Count}, not {n}");
-            }
+            var (train, test, n, codes) = options.Read(parse);
             var settings = AutoencoderSettings.Default with
             {
                 Updates = OptionValues.Positive("--updates", parse.GetValue(updates)),
                 LearningRate = parse.GetValue(rate) > 0 ? parse.GetValue(rate) : throw new InvalidInputException("--learning-rate", "must be positive"),
                 HiddenWidth = OptionValues.Positive("--hidden", parse.GetValue(hidden)),
             };
-            var codes = OptionValues.IntegerList("--code-bytes", parse.GetRequiredValue(codeBytes));
             var runner = new TestbedRunner(new AutoencoderCompressionMethod(settings), new TestbedSettings([n], codes, 1, settings.Seed, CloudLearnerSettings.Default));
             var edge = runner.EdgeRecords(train, runner.Cells[0]);
             using var edgeTensor = TorchRuntime.Scaled(edge);
@@ -70,7 +57,7 @@ public static class LossCurveCommand
                 }
                 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"k={k}: {losses.Count} epochs, {losses[^1].Seconds:F1} s training, last loss {losses[^1].Loss:G4}, test {losses[^1].TestLoss:G4}"));
             }
-            AtomicFile.WriteAllText(parse.GetRequiredValue(output), CsvFormat.Build(csv =>
+            AtomicFile.WriteAllText(parse.GetRequiredValue(options.Output), CsvFormat.Build(csv =>
             {
                 CsvFormat.Row(csv, ["records", "hidden", "learning_rate", "code_bytes", "epoch", "updates", "train_loss", "test_loss", "seconds"]);
                 foreach (var row in rows)
