@@ -13,11 +13,19 @@ public static class FigureRenderer
     public const int Width = 800;
     public const int Height = 500;
 
+    // Beyond this many series a legend inside the axes hides the data (a two-axis sweep's figures): it goes beside them,
+    // in an image widened by the legend's room.
+    private const int SeriesInsideLegend = 8;
+    private const int WidthWithLegendBeside = 1300;
+
+    /// <summary>The image width: wider when the legend stands beside the axes.</summary>
+    public static int WidthOf(FigureSpec figure) => figure?.Series.Count > SeriesInsideLegend ? WidthWithLegendBeside : Width;
+
     public static Plot Draw(FigureSpec figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
+        IPalette palette = figure.Series.Count > 10 ? new ScottPlot.Palettes.Category20() : new ScottPlot.Palettes.Category10();
         for (var k = 0; k < figure.Series.Count; k++)
         {
             var series = figure.Series[k];
@@ -36,7 +44,14 @@ public static class FigureRenderer
         plot.Title(figure.Title);
         plot.XLabel(figure.XLabel);
         plot.YLabel(figure.YLabel);
-        plot.ShowLegend(Alignment.UpperLeft);
+        if (figure.Series.Count > SeriesInsideLegend)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
+        else
+        {
+            plot.ShowLegend(Alignment.UpperLeft);
+        }
         var (left, right, bottom, top) = Limits(figure);
         plot.Axes.SetLimits(left, right, bottom, top);
         return plot;
@@ -70,8 +85,8 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = Draw(figure);
-        AtomicFile.WriteAllBytes(Path.Combine(folder, figure.FileStem + ".png"), plot.GetImageBytes(Width, Height, ImageFormat.Png));
-        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".svg"), plot.GetSvgXml(Width, Height));
+        AtomicFile.WriteAllBytes(Path.Combine(folder, figure.FileStem + ".png"), plot.GetImageBytes(WidthOf(figure), Height, ImageFormat.Png));
+        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".svg"), plot.GetSvgXml(WidthOf(figure), Height));
         AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".csv"), Csv(figure));
     }
 
