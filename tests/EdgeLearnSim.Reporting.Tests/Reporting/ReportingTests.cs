@@ -8,7 +8,7 @@ using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Figures;
 using EdgeLearnSim.Reporting.Report;
 
-namespace EdgeLearnSim.Experiments.Tests.Reporting;
+namespace EdgeLearnSim.Reporting.Tests.Reporting;
 
 /// <summary>Runs a reduced scenario through the real writers once and checks the figures' data and the report's numbers.</summary>
 public sealed class ReportingTests : IClassFixture<ReportingTests.Run>

@@ -7,7 +7,7 @@ using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Report;
 using MathNet.Numerics.Distributions;
 
-namespace EdgeLearnSim.Experiments.Tests.Reporting;
+namespace EdgeLearnSim.Reporting.Tests.Reporting;
 
 /// <summary>
 /// A small paper-like run (stand-ins labelled annealing and lp-rounding) through the real writers: wall-clock numbers and the speed
