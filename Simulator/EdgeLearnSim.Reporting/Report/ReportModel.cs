@@ -31,7 +31,7 @@ public sealed class ReportModel
             g.Sum(r => r.Statistics.Count)))];
         ProvenOptimal = Schedulers.ToDictionary(
             s => s,
-            s => (results.Rows.Count(r => r.Scheduler == s && r.Text(RunColumns.ProvenOptimal) == "true"), results.Rows.Count(r => r.Scheduler == s)),
+            s => (results.Rows.Count(r => r.Scheduler == s && r.ProvenOptimal), results.Rows.Count(r => r.Scheduler == s)),
             StringComparer.Ordinal);
         var exact = results.Rows.Where(r => r.Scheduler == "exact").ToArray();
         ExactRuns = exact.Length;
@@ -215,7 +215,7 @@ public sealed class ReportModel
                 double Rank(double q) => gaps[Math.Max(0, (int)Math.Ceiling(q * gaps.Length) - 1)];
                 return new CertifiedGapEntry(
                     g.Key.Where.Topology, g.Key.Where.Point, g.Key.Scheduler, gaps.Length,
-                    g.Count(r => r.Text(RunColumns.ProvenOptimal) == "true"),
+                    g.Count(r => r.ProvenOptimal),
                     Rank(0.5), Rank(0.95), gaps[^1], gaps.Count(x => x <= CertifiedGapThresholdPercent));
             })];
 
