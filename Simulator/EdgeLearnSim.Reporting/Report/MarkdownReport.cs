@@ -232,7 +232,8 @@ public static class MarkdownReport
     private static void PaperComparison(StringBuilder text, ReportModel model)
     {
         var claims = PaperClaim.SectionVB.Where(c => model.Topologies.Contains(c.Topology)).ToArray();
-        var schedulers = PaperClaim.PaperSchedulers.Concat(model.Schedulers.Where(s => !PaperClaim.PaperSchedulers.Contains(s) && s != model.Scenario.Reference))
+        var paper = PaperClaim.PaperSchedulers.Select(model.LabelOf).OfType<string>().ToArray();
+        var schedulers = paper.Concat(model.Schedulers.Where(s => !paper.Contains(s) && s != model.Scenario.Reference))
             .Where(s => model.Reductions.Any(e => e.Scheduler == s)).ToArray();
         if (claims.Length > 0 && schedulers.Length > 0)
         {
@@ -248,7 +249,7 @@ public static class MarkdownReport
                 Line(text, $"| {claim.Topology} | {Findings.Percent(claim.LowPercent)}–{Findings.Percent(claim.HighPercent)}% | {string.Join(" | ", cells)} |");
             }
             Line(text);
-            var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
+            var advantage = model.Advantage("one-to-more", PaperClaim.ClaimedFaster, PaperClaim.MultiPhase);
             if (advantage.Count > 0)
             {
                 Line(text, $"Annealing versus multi-phase in one-to-more (paper: about {Findings.Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower makespan): "
