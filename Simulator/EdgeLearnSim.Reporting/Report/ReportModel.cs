@@ -2,6 +2,7 @@ using System.Globalization;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Reporting.Figures;
 
 namespace EdgeLearnSim.Reporting.Report;
 
@@ -19,6 +20,7 @@ public sealed class ReportModel
         Failures = results.Failures;
         Summary = results.Summary;
         Rows = results.Rows;
+        Figures = [.. results.Written.OfType<WrittenFigure>()];
         Schedulers = [.. results.Rows.Select(r => r.Scheduler).Distinct()];
         Topologies = [.. results.Rows.Select(r => r.Topology).Distinct()];
         Reductions = ComputeReductions(results);
@@ -63,6 +65,9 @@ public sealed class ReportModel
 
     /// <summary>Every run that failed and every cell that failed whole or never ran (as failures.csv lists them).</summary>
     public IReadOnlyList<CellFailure> Failures { get; }
+
+    /// <summary>The images the writers before the report wrote, in the order written.</summary>
+    public IReadOnlyList<WrittenFigure> Figures { get; }
 
     public IReadOnlyList<string> Schedulers { get; }
 
@@ -137,6 +142,10 @@ public sealed class ReportModel
 
     /// <summary>The labels of every scheduler of the scenario registered as <paramref name="name"/>.</summary>
     public IReadOnlySet<string> LabelsOf(string name) => Scenario.Schedulers.Where(s => s.Name == name).Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The figures linked in <paramref name="section"/> (only those of <paramref name="topology"/> when given), in the order written.</summary>
+    public IEnumerable<WrittenFigure> FiguresIn(FigureSection section, string? topology = null) =>
+        Figures.Where(f => f.Section == section && (topology is null || f.Topology == topology));
 
     /// <summary>Mean reduction range (min, max over sweep points) of a scheduler in a topology, or null without data.</summary>
     public (double Low, double High)? ReductionRange(string topology, string scheduler)

@@ -152,6 +152,18 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
     }
 
     [Fact]
+    public void Report_LinksExactlyTheImagesTheFigureWriterWrote()
+    {
+        var report = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        var linked = System.Text.RegularExpressions.Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToArray();
+        var images = run.Results.Written.OfType<WrittenFigure>().Select(f => Path.GetFileName(f.Path)).ToArray();
+        Assert.Equal(images.Order(StringComparer.Ordinal), linked.Order(StringComparer.Ordinal));
+        Assert.All(run.Results.Written, f => Assert.True(File.Exists(f.Path), f.Path));
+        Assert.Contains(run.Results.Written, f => Path.GetFileName(f.Path) == "runs.csv");
+        Assert.Equal("gap-one-to-one.png", Path.GetFileName(run.Results.Written.OfType<WrittenFigure>().Single(f => f.LeftOut == "random" && f.Topology == "one-to-one").Path));
+    }
+
+    [Fact]
     public void GapFigure_PlotsEachSchedulersMeanGapFromTheSummary()
     {
         var figure = FigureBuilder.Build(run.Results).Single(f => f.FileStem == "gap-one-to-one");

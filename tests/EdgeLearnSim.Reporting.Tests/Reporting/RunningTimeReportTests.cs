@@ -47,7 +47,7 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
                   instance.tasks: [10, 20]
                 """);
             var scenario = ScenarioReader.Load(path, registry).GetOrThrow();
-            var runner = new BatchRunner(TestToolkit.Create() with { Schedulers = registry }, [new TableOutputWriter(), new ReportWriter()], ToolInfo.Unknown);
+            var runner = new BatchRunner(TestToolkit.Create() with { Schedulers = registry }, [new TableOutputWriter(), new FigureWriter(), new ReportWriter()], ToolInfo.Unknown);
             Assert.Empty(runner.Run([scenario], new BatchOptions { OutputRoot = folder.Path, Parallelism = 2 }, null, default).Failures);
             Results = runner.Render(scenario, folder.Path);
             Report = File.ReadAllText(Path.Combine(Results.Folder, "report.md"));
