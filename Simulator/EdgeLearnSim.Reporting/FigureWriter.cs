@@ -20,19 +20,13 @@ public sealed class FigureWriter : IScenarioOutputWriter
         var written = new List<WrittenFile>();
         void Save(FigureSpec figure, FigureSection section, string? topology = null) =>
             written.AddRange(Link(FigureRenderer.Save(figure, results.Folder), new WrittenFigure("", figure.Caption ?? figure.Title, section, topology) { LeftOut = figure.LeftOut }));
+        // Kept in this order: an SVG's clip-path ids count the images the process drew before it, so reordering would
+        // change the bytes of committed SVGs.
         foreach (var topology in scenario.Topologies.Select(t => t.Name))
         {
             foreach (var figure in FigureBuilder.Build(results, topology))
             {
                 Save(figure, FigureSection.Topology, topology);
-            }
-            if (scenario.IsDynamic)
-            {
-                Save(CompletionCdfFigure.Build(results, topology), FigureSection.Topology, topology);
-            }
-            if (scenario.CompareWith == "paper")
-            {
-                Save(SchedulerTimeFigure.Build(results, topology), FigureSection.RunningTime, topology);
             }
         }
         if (results.Timeline is { } timeline)
@@ -44,6 +38,17 @@ public sealed class FigureWriter : IScenarioOutputWriter
             if (timeline.Bars.Count > 0)
             {
                 written.AddRange(Link(GanttFigure.Save(timeline, results.Folder), new WrittenFigure("", GanttCaption, FigureSection.Timeline)));
+            }
+        }
+        foreach (var topology in scenario.Topologies.Select(t => t.Name))
+        {
+            if (scenario.CompareWith == "paper")
+            {
+                Save(SchedulerTimeFigure.Build(results, topology), FigureSection.RunningTime, topology);
+            }
+            if (scenario.IsDynamic)
+            {
+                Save(CompletionCdfFigure.Build(results, topology), FigureSection.Topology, topology);
             }
         }
         Save(AccuracyFigure.Build(scenario.Points[0].Settings.Instance.Accuracy), FigureSection.Accuracy);
