@@ -28,6 +28,7 @@ public static class CompletionCdfFigure
         return new FigureSpec($"{Prefix}-{topology}", $"Completion times, {topology}{label}", "Completion time, upload end − release (s)", "Fraction of tasks completed", series)
         {
             Caption = $"Completion-time distribution at the last sweep point, {topology}",
+            Styles = SeriesStyles.Of(results),
         };
     }
 }

@@ -52,7 +52,7 @@ public static class FigureBuilder
         var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric && r.Scheduler != omitted).ToList();
         var series = rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters))
             .Select(g => FigureSeries.Of(g.Key, g.Select(r => (X(results.Scenario, r.Tasks, r.Parameters), r.Statistics)))).ToArray();
-        return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series) { LeftOut = omitted };
+        return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series) { LeftOut = omitted, Styles = SeriesStyles.Of(results) };
     }
 
     /// <summary>The x label: the first swept parameter (with its values listed when they are not numbers and short), or n.</summary>

@@ -25,14 +25,13 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = new Plot();
-        IPalette palette = figure.Series.Count > 10 ? new ScottPlot.Palettes.Category20() : new ScottPlot.Palettes.Category10();
-        for (var k = 0; k < figure.Series.Count; k++)
+        var styles = figure.Styles ?? new SeriesStyles(figure.Series.Select(s => s.Name));
+        foreach (var series in figure.Series)
         {
-            var series = figure.Series[k];
             var xs = series.X.ToArray();
             var ys = series.Mean.ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.Color = palette.GetColor(k);
+            line.Color = styles.ColorOf(series.Name);
             line.LegendText = series.Name;
             line.MarkerSize = xs.Length > 30 ? 0 : 6;
             if (series.HalfWidth.Any(double.IsFinite))

@@ -11,4 +11,7 @@ public sealed record FigureSpec(string FileStem, string Title, string XLabel, st
 
     /// <summary>The scheduler the figure leaves out, or null.</summary>
     public string? LeftOut { get; init; }
+
+    /// <summary>The report-wide colours of the series (<see cref="SeriesStyles.Of"/>); null for a figure whose series are its own (edges, curves).</summary>
+    public SeriesStyles? Styles { get; init; }
 }

@@ -72,6 +72,19 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
     }
 
     [Fact]
+    public void Figures_GiveASchedulerOneColour_EvenWhereTheReferenceIsLeftOut()
+    {
+        var figures = FigureBuilder.Build(run.Results).Concat(run.Results.Scenario.Topologies.Select(t => SchedulerTimeFigure.Build(run.Results, t.Name))).ToArray();
+        var gap = figures.Single(f => f.FileStem == "gap-fully-connected");
+        Assert.Equal(["greedy"], gap.Series.Select(s => s.Name));
+        var colours = figures.SelectMany(f => FigureRenderer.Draw(f).GetPlottables().OfType<ScottPlot.Plottables.Scatter>()
+            .Select(line => (Scheduler: line.LegendText, line.Color))).Distinct().ToArray();
+        // Left alone, greedy would be the gap figure's first series and take random's colour.
+        Assert.Equal(["random", "greedy"], colours.Select(c => c.Scheduler));
+        Assert.NotEqual(colours[0].Color, colours[1].Color);
+    }
+
+    [Fact]
     public void MakespanFigure_PlotsTheSummaryMeansPerScheduler()
     {
         var figure = FigureBuilder.Build(run.Results).Single(f => f.FileStem == "makespan-fully-connected");
