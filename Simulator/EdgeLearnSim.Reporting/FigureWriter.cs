@@ -5,37 +5,57 @@ namespace EdgeLearnSim.Reporting;
 
 /// <summary>
 /// Writes the figures of a scenario: per topology every plotted run column (<see cref="FigureBuilder"/>), the
-/// scheduler running times where the scenario compares with the paper, the completion-time CDF for dynamic
-/// scenarios with the timeline of their representative cell, and the accuracy curve of Fig. 3.
+/// completion-time CDF for dynamic scenarios and the scheduler running times where the scenario compares with the
+/// paper; the timeline of the representative cell; and the accuracy curve of Fig. 3. Each image is returned as a
+/// <see cref="WrittenFigure"/> saying where the report links it.
 /// </summary>
 public sealed class FigureWriter : IScenarioOutputWriter
 {
-    public void Write(ScenarioResults results)
+    private const string GanttCaption = "Gantt chart of the pipeline stages per edge";
+
+    public IReadOnlyList<WrittenFile> Write(ScenarioResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        foreach (var figure in FigureBuilder.Build(results))
+        var scenario = results.Scenario;
+        var written = new List<WrittenFile>();
+        void Save(FigureSpec figure, FigureSection section, string? topology = null) =>
+            written.AddRange(Link(FigureRenderer.Save(figure, results.Folder), new WrittenFigure("", figure.Caption ?? figure.Title, section, topology) { LeftOut = figure.LeftOut }));
+        // Kept in this order: an SVG's clip-path ids count the images the process drew before it, so reordering would
+        // change the bytes of committed SVGs.
+        foreach (var topology in scenario.Topologies.Select(t => t.Name))
         {
-            FigureRenderer.Save(figure, results.Folder);
-        }
-        foreach (var figure in results.Timeline is { } timeline ? TimelineFigure.Build(timeline) : [])
-        {
-            FigureRenderer.Save(figure, results.Folder);
-        }
-        if (results.Timeline is { Bars.Count: > 0 } gantt)
-        {
-            GanttFigure.Save(gantt, results.Folder);
-        }
-        foreach (var topology in results.Scenario.Topologies.Select(t => t.Name))
-        {
-            if (results.Scenario.CompareWith == "paper")
+            foreach (var figure in FigureBuilder.Build(results, topology))
             {
-                FigureRenderer.Save(SchedulerTimeFigure.Build(results, topology), results.Folder);
-            }
-            if (results.Scenario.IsDynamic)
-            {
-                FigureRenderer.Save(CompletionCdfFigure.Build(results, topology), results.Folder);
+                Save(figure, FigureSection.Topology, topology);
             }
         }
-        FigureRenderer.Save(AccuracyFigure.Build(results.Scenario.Points[0].Settings.Instance.Accuracy), results.Folder);
+        if (results.Timeline is { } timeline)
+        {
+            foreach (var figure in TimelineFigure.Build(timeline))
+            {
+                Save(figure, FigureSection.Timeline);
+            }
+            if (timeline.Bars.Count > 0)
+            {
+                written.AddRange(Link(GanttFigure.Save(timeline, results.Folder), new WrittenFigure("", GanttCaption, FigureSection.Timeline)));
+            }
+        }
+        foreach (var topology in scenario.Topologies.Select(t => t.Name))
+        {
+            if (scenario.CompareWith == "paper")
+            {
+                Save(SchedulerTimeFigure.Build(results, topology), FigureSection.RunningTime, topology);
+            }
+            if (scenario.IsDynamic)
+            {
+                Save(CompletionCdfFigure.Build(results, topology), FigureSection.Topology, topology);
+            }
+        }
+        Save(AccuracyFigure.Build(scenario.Points[0].Settings.Instance.Accuracy), FigureSection.Accuracy);
+        return written;
     }
+
+    // The image is what a report links; its SVG and CSV beside it are plain files.
+    private static IEnumerable<WrittenFile> Link(IReadOnlyList<string> paths, WrittenFigure image) =>
+        paths.Select(path => path.EndsWith(".png", StringComparison.Ordinal) ? image with { Path = path } : new WrittenFile(path));
 }

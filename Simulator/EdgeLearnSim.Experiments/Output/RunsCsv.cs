@@ -22,7 +22,7 @@ public static class RunsCsv
         CsvFormat.Row(csv, Header(axes));
         foreach (var row in rows)
         {
-            CsvFormat.Row(csv, WithParameters(row.Values, row.Parameters));
+            CsvFormat.Row(csv, WithParameters(Fields(row), row.Parameters));
         }
     });
 
@@ -31,11 +31,18 @@ public static class RunsCsv
         CsvFormat.Row(csv, [.. RunColumns.Keys.Select(c => c.Name), .. ParameterColumns(axes), .. TimingColumns]);
         foreach (var row in rows)
         {
-            CsvFormat.Row(csv, [.. RunColumns.Keys.Select(row.Text), .. row.Parameters, .. Timing(row.Timing)]);
+            CsvFormat.Row(csv, [.. RunColumns.Keys.Select(c => c.Format(row.Value(c))), .. row.Parameters, .. Timing(row.Timing)]);
         }
     });
 
     public static IEnumerable<string> ParameterColumns(IReadOnlyList<SweepAxis> axes) => axes.Select(a => "param." + a.Path);
+
+    /// <summary>The text of every column of <paramref name="row"/>, in <see cref="RunColumns.All"/> order.</summary>
+    public static IReadOnlyList<string> Fields(RunRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return [.. RunColumns.All.Select((column, k) => column.Format(row.Values[k]))];
+    }
 
     /// <summary>The timing fields in <see cref="TimingColumns"/> order.</summary>
     public static IReadOnlyList<string> Timing(RunTiming timing)

@@ -138,7 +138,7 @@ public sealed class BatchRunner(ExperimentToolkit toolkit, IReadOnlyList<IScenar
         };
         foreach (var writer in writers)
         {
-            writer.Write(results);
+            results = results with { Written = [.. results.Written, .. writer.Write(results)] };
         }
         return results;
     }

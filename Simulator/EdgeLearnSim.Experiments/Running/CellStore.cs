@@ -72,7 +72,7 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
             foreach (var row in outcome.Rows)
             {
                 CsvFormat.Row(csv, [
-                    cell.Id, fingerprint, "", "", .. row.Values, string.Join('\u001f', row.Parameters), .. RunsCsv.Timing(row.Timing),
+                    cell.Id, fingerprint, "", "", .. RunsCsv.Fields(row), string.Join('\u001f', row.Parameters), .. RunsCsv.Timing(row.Timing),
                     string.Join(';', row.CompletionQuantiles.Select(CsvFormat.Number)),
                 ]);
             }
@@ -127,16 +127,16 @@ public sealed class CellStore(string scenarioFolder, CellFingerprints fingerprin
                 failures.Add(new RunFailure(label, Field(FailureColumn)));
                 continue;
             }
-            var values = new string[RunColumns.All.Count];
+            var values = new RunValue[RunColumns.All.Count];
             for (var k = 0; k < values.Length; k++)
             {
                 var column = RunColumns.All[k];
-                values[k] = Field(column.Name);
-                if (!column.Accepts(values[k]))
+                var text = Field(column.Name);
+                if (!column.TryParse(text, out values[k]))
                 {
                     throw new InvalidInputException(
                         $"{path}:{line}:{position[column.Name] + 1}",
-                        $"'{values[k]}' is not a valid {column.Kind.ToString().ToLowerInvariant()} for column {column.Name}; delete the cells folder and run again");
+                        $"'{text}' is not a valid {column.Kind.ToString().ToLowerInvariant()} for column {column.Name}; delete the cells folder and run again");
                 }
             }
             var parameters = Field(ParametersColumn);

@@ -19,4 +19,7 @@ public sealed record ScenarioResults(
     public CellTimeline? Timeline { get; init; }
 
     public IReadOnlyList<CellFailure> Failures { get; init; } = [];
+
+    /// <summary>The files the output writers wrote so far, in order (see <see cref="IScenarioOutputWriter.Write"/>).</summary>
+    public IReadOnlyList<WrittenFile> Written { get; init; } = [];
 }

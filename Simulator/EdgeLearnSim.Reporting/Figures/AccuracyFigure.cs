@@ -29,6 +29,9 @@ public static class AccuracyFigure
             [
                 new FigureSeries("A(R)", ratios, accuracy, nan, ones),
                 new FigureSeries("R*", [best], [model.Evaluate(best)], [double.NaN], [1]),
-            ]);
+            ])
+        {
+            Caption = "Accuracy model",
+        };
     }
 }

@@ -25,6 +25,10 @@ public static class CompletionCdfFigure
             [.. CompletionQuantiles.Levels.Select(_ => double.NaN)],
             [.. CompletionQuantiles.Levels.Select(_ => g.Count())])).ToArray();
         var label = scenario.Sweep.Count == 0 ? "" : $", {string.Join(", ", scenario.Sweep.Select((a, k) => $"{a.Path.Split('.')[^1]}={point[k]}"))}";
-        return new FigureSpec($"{Prefix}-{topology}", $"Completion times, {topology}{label}", "Completion time, upload end − release (s)", "Fraction of tasks completed", series);
+        return new FigureSpec($"{Prefix}-{topology}", $"Completion times, {topology}{label}", "Completion time, upload end − release (s)", "Fraction of tasks completed", series)
+        {
+            Caption = $"Completion-time distribution at the last sweep point, {topology}",
+            Styles = SeriesStyles.Of(results),
+        };
     }
 }

@@ -23,19 +23,24 @@ public static class FigureBuilder
         return [.. RunColumns.All.Where(c => c.Plot is { } plot && plot.DrawnFor(scenario))];
     }
 
+    /// <summary>The figures of every topology, topology by topology.</summary>
     public static IReadOnlyList<FigureSpec> Build(ScenarioResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        return [.. results.Scenario.Topologies.SelectMany(t => Build(results, t.Name))];
+    }
+
+    /// <summary>The figures of <paramref name="topology"/>, one per plotted column in schema order.</summary>
+    public static IReadOnlyList<FigureSpec> Build(ScenarioResults results, string topology)
+    {
+        ArgumentNullException.ThrowIfNull(results);
         var figures = new List<FigureSpec>();
-        foreach (var topology in results.Scenario.Topologies)
+        foreach (var column in Plotted(results.Scenario))
         {
-            foreach (var column in Plotted(results.Scenario))
-            {
-                var plot = column.Plot!;
-                var omitted = plot.WithoutReference && results.Scenario.Schedulers.Count > 1 ? results.Scenario.Reference : null;
-                var title = omitted is null ? $"{plot.Title}, {topology.Name}" : $"{plot.Title}, {topology.Name} ({omitted} left out)";
-                figures.Add(Build(results, topology.Name, column.Name, $"{plot.Prefix}-{topology.Name}", plot.YLabel, title, omitted));
-            }
+            var plot = column.Plot!;
+            var omitted = plot.WithoutReference && results.Scenario.Schedulers.Count > 1 ? results.Scenario.Reference : null;
+            var title = omitted is null ? $"{plot.Title}, {topology}" : $"{plot.Title}, {topology} ({omitted} left out)";
+            figures.Add(Build(results, topology, column.Name, $"{plot.Prefix}-{topology}", plot.YLabel, title, omitted) with { Caption = $"{plot.Title}, {topology}" });
         }
         return figures;
     }
@@ -47,7 +52,7 @@ public static class FigureBuilder
         var rows = results.Summary.Where(r => r.Topology == topology && r.Metric == metric && r.Scheduler != omitted).ToList();
         var series = rows.GroupBy(r => SeriesName(results.Scenario, r.Scheduler, r.Parameters))
             .Select(g => FigureSeries.Of(g.Key, g.Select(r => (X(results.Scenario, r.Tasks, r.Parameters), r.Statistics)))).ToArray();
-        return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series);
+        return new FigureSpec(stem, title, XLabel(results.Scenario), yLabel, series) { LeftOut = omitted, Styles = SeriesStyles.Of(results) };
     }
 
     /// <summary>The x label: the first swept parameter (with its values listed when they are not numbers and short), or n.</summary>

@@ -25,14 +25,13 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = new Plot();
-        IPalette palette = figure.Series.Count > 10 ? new ScottPlot.Palettes.Category20() : new ScottPlot.Palettes.Category10();
-        for (var k = 0; k < figure.Series.Count; k++)
+        var styles = figure.Styles ?? new SeriesStyles(figure.Series.Select(s => s.Name));
+        foreach (var series in figure.Series)
         {
-            var series = figure.Series[k];
             var xs = series.X.ToArray();
             var ys = series.Mean.ToArray();
             var line = plot.Add.Scatter(xs, ys);
-            line.Color = palette.GetColor(k);
+            line.Color = styles.ColorOf(series.Name);
             line.LegendText = series.Name;
             line.MarkerSize = xs.Length > 30 ? 0 : 6;
             if (series.HalfWidth.Any(double.IsFinite))
@@ -80,14 +79,16 @@ public static class FigureRenderer
         return (low - pad, high + pad);
     }
 
-    /// <summary>Writes <c>STEM.png</c>, <c>STEM.svg</c> and <c>STEM.csv</c> into <paramref name="folder"/>.</summary>
-    public static void Save(FigureSpec figure, string folder)
+    /// <summary>Writes <c>STEM.png</c>, <c>STEM.svg</c> and <c>STEM.csv</c> into <paramref name="folder"/> and returns their paths in that order.</summary>
+    public static IReadOnlyList<string> Save(FigureSpec figure, string folder)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var plot = Draw(figure);
-        AtomicFile.WriteAllBytes(Path.Combine(folder, figure.FileStem + ".png"), plot.GetImageBytes(WidthOf(figure), Height, ImageFormat.Png));
-        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".svg"), plot.GetSvgXml(WidthOf(figure), Height));
-        AtomicFile.WriteAllText(Path.Combine(folder, figure.FileStem + ".csv"), Csv(figure));
+        var (png, svg, csv) = (Path.Combine(folder, figure.FileStem + ".png"), Path.Combine(folder, figure.FileStem + ".svg"), Path.Combine(folder, figure.FileStem + ".csv"));
+        AtomicFile.WriteAllBytes(png, plot.GetImageBytes(WidthOf(figure), Height, ImageFormat.Png));
+        AtomicFile.WriteAllText(svg, plot.GetSvgXml(WidthOf(figure), Height));
+        AtomicFile.WriteAllText(csv, Csv(figure));
+        return [png, svg, csv];
     }
 
     public static string Csv(FigureSpec figure)

@@ -58,7 +58,8 @@ public static class GanttFigure
         return (lanes, boxes);
     }
 
-    public static void Save(CellTimeline timeline, string folder)
+    /// <summary>Writes <c>STEM.png</c>, <c>STEM.svg</c> and <c>STEM.csv</c> (the bars) into <paramref name="folder"/> and returns their paths in that order.</summary>
+    public static IReadOnlyList<string> Save(CellTimeline timeline, string folder)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var stem = Stem(timeline);
@@ -86,9 +87,11 @@ public static class GanttFigure
         var top = lanes.Count == 0 ? 1 : lanes[^1].Y + 1;
         plot.Axes.SetLimits(0, end * 1.02, -0.2, top + 0.2);
         var height = Math.Max(400, 110 + (16 * lanes.Count));
-        AtomicFile.WriteAllBytes(Path.Combine(folder, stem + ".png"), plot.GetImageBytes(Width, height, ImageFormat.Png));
-        AtomicFile.WriteAllText(Path.Combine(folder, stem + ".svg"), plot.GetSvgXml(Width, height));
-        AtomicFile.WriteAllText(Path.Combine(folder, stem + ".csv"), GanttCsv.Write(timeline.Bars));
+        var (png, svg, csv) = (Path.Combine(folder, stem + ".png"), Path.Combine(folder, stem + ".svg"), Path.Combine(folder, stem + ".csv"));
+        AtomicFile.WriteAllBytes(png, plot.GetImageBytes(Width, height, ImageFormat.Png));
+        AtomicFile.WriteAllText(svg, plot.GetSvgXml(Width, height));
+        AtomicFile.WriteAllText(csv, GanttCsv.Write(timeline.Bars));
+        return [png, svg, csv];
     }
 
     // Top to bottom within an edge: access, compression lanes, upload (the layout stacks from the bottom).

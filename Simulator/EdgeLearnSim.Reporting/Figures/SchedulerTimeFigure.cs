@@ -22,6 +22,9 @@ public static class SchedulerTimeFigure
             .Select(g => FigureSeries.Of(g.Key, g.GroupBy(r => FigureBuilder.X(scenario, r.Tasks, r.Parameters))
                 .Select(p => (p.Key, SampleStatistics.Of([.. p.Select(r => r.Timing.SchedulerMilliseconds)])))))
             .ToArray();
-        return new FigureSpec($"{Prefix}-{topology}", $"Scheduler running time, {topology}", FigureBuilder.XLabel(scenario), "Scheduler wall-clock time (ms)", series);
+        return new FigureSpec($"{Prefix}-{topology}", $"Scheduler running time, {topology}", FigureBuilder.XLabel(scenario), "Scheduler wall-clock time (ms)", series)
+        {
+            Styles = SeriesStyles.Of(results),
+        };
     }
 }

@@ -14,18 +14,6 @@ public static class TimelineFigure
         new("timeline-bandwidth", "Uplink bandwidth", "Bandwidth (Mbps)", e => e.Mbps, _ => true),
     ];
 
-    /// <summary>(file stem, what the figure shows) of the timeline figures drawn for <paramref name="timeline"/>.</summary>
-    public static IReadOnlyList<(string Stem, string Title)> Drawn(CellTimeline timeline)
-    {
-        ArgumentNullException.ThrowIfNull(timeline);
-        var drawn = Shown(timeline).Select(k => (k.Stem, k.Title)).ToList();
-        if (timeline.Bars.Count > 0)
-        {
-            drawn.Add((GanttFigure.Stem(timeline), "Gantt chart of the pipeline stages per edge"));
-        }
-        return drawn;
-    }
-
     public static IReadOnlyList<FigureSpec> Build(CellTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -33,7 +21,10 @@ public static class TimelineFigure
         FigureSeries Series(EdgeTimeline edge, IReadOnlyList<double> values) => new(
             $"edge {edge.Edge}", t.Times, values, [.. values.Select(_ => double.NaN)], [.. values.Select(_ => 1)]);
         return [.. Shown(timeline).Select(k => new FigureSpec(
-            k.Stem, $"{k.Title}, {timeline.Scheduler}", "Simulated time (s)", k.YLabel, [.. t.Edges.Select(e => Series(e, k.Values(e)))]))];
+            k.Stem, $"{k.Title}, {timeline.Scheduler}", "Simulated time (s)", k.YLabel, [.. t.Edges.Select(e => Series(e, k.Values(e)))])
+        {
+            Caption = k.Title,
+        })];
     }
 
     private static IEnumerable<Kind> Shown(CellTimeline timeline) => Kinds.Where(k => k.Shown(timeline.Timeline));

@@ -38,7 +38,7 @@ public static class Findings
             var sentence = $"**{topology}**: the best scheduler on average is `{best.Key}`, reducing the weighted makespan by {Range(low, high)}% versus `{model.Scenario.Reference}`{where}";
             if (paper && PaperClaim.SectionVB.FirstOrDefault(c => c.Topology == topology) is { } claim)
             {
-                var ours = PaperClaim.PaperSchedulers.Take(2).Select(s => (Scheduler: s, Range: model.ReductionRange(topology, s))).Where(p => p.Range is not null).ToArray();
+                var ours = PaperClaim.PaperSchedulers.Take(2).Select(model.LabelOf).OfType<string>().Select(s => (Scheduler: s, Range: model.ReductionRange(topology, s))).Where(p => p.Range is not null).ToArray();
                 if (ours.Length > 0)
                 {
                     sentence += $"; the paper's algorithms reach {string.Join(" and ", ours.Select(p => $"{Range(p.Range!.Value.Low, p.Range.Value.High)}% (`{p.Scheduler}`)"))}, "
@@ -124,7 +124,7 @@ public static class Findings
 
     private static void PaperFindings(ReportModel model, List<string> findings)
     {
-        var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
+        var advantage = model.Advantage("one-to-more", PaperClaim.ClaimedFaster, PaperClaim.MultiPhase);
         if (advantage.Count > 0)
         {
             findings.Add($"**annealing vs multi-phase, one-to-more**: annealing's mean weighted makespan is between {Percent(advantage.Min(a => a.Percent))}% and {Percent(advantage.Max(a => a.Percent))}% lower than multi-phase's across the sweep points (the paper: about {Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower; a negative value means multi-phase is better).");

@@ -121,18 +121,14 @@ public static class MarkdownReport
         {
             Line(text, $"### {topology}");
             Line(text);
-            foreach (var plot in FigureBuilder.Plotted(model.Scenario).Select(c => c.Plot!))
+            foreach (var figure in model.FiguresIn(FigureSection.Topology, topology))
             {
-                Image(text, $"{plot.Title}, {topology}", $"{plot.Prefix}-{topology}");
-                if (plot.WithoutReference)
+                Image(text, figure);
+                if (figure.LeftOut is { } leftOut)
                 {
-                    Line(text, $"The gap figure leaves out `{model.Scenario.Reference}`, far above the others; its gaps are in the table below.");
+                    Line(text, $"The gap figure leaves out `{leftOut}`, far above the others; its gaps are in the table below.");
                     Line(text);
                 }
-            }
-            if (model.Scenario.IsDynamic)
-            {
-                Image(text, $"Completion-time distribution at the last sweep point, {topology}", $"{CompletionCdfFigure.Prefix}-{topology}");
             }
         }
         if (model.Timeline is { } timeline)
@@ -141,14 +137,17 @@ public static class MarkdownReport
             Line(text);
             Line(text, "Each edge's uplink bandwidth, sampled at 1/120 of the run's simulated makespan, and the Gantt chart of its stages: per edge (the 20 busiest at most) a lane for access, compression (one per core) and upload, a bar per task, concurrent bars stacked, outages shaded.");
             Line(text);
-            foreach (var (stem, title) in TimelineFigure.Drawn(timeline))
+            foreach (var figure in model.FiguresIn(FigureSection.Timeline))
             {
-                Image(text, title, stem);
+                Image(text, figure);
             }
         }
         Line(text, "### Accuracy model (Fig. 3)");
         Line(text);
-        Image(text, "Accuracy model", "accuracy");
+        foreach (var figure in model.FiguresIn(FigureSection.Accuracy))
+        {
+            Image(text, figure);
+        }
     }
 
     private static void SweptParameters(StringBuilder text, ReportModel model)
@@ -232,7 +231,8 @@ public static class MarkdownReport
     private static void PaperComparison(StringBuilder text, ReportModel model)
     {
         var claims = PaperClaim.SectionVB.Where(c => model.Topologies.Contains(c.Topology)).ToArray();
-        var schedulers = PaperClaim.PaperSchedulers.Concat(model.Schedulers.Where(s => !PaperClaim.PaperSchedulers.Contains(s) && s != model.Scenario.Reference))
+        var paper = PaperClaim.PaperSchedulers.Select(model.LabelOf).OfType<string>().ToArray();
+        var schedulers = paper.Concat(model.Schedulers.Where(s => !paper.Contains(s) && s != model.Scenario.Reference))
             .Where(s => model.Reductions.Any(e => e.Scheduler == s)).ToArray();
         if (claims.Length > 0 && schedulers.Length > 0)
         {
@@ -248,7 +248,7 @@ public static class MarkdownReport
                 Line(text, $"| {claim.Topology} | {Findings.Percent(claim.LowPercent)}–{Findings.Percent(claim.HighPercent)}% | {string.Join(" | ", cells)} |");
             }
             Line(text);
-            var advantage = model.Advantage("one-to-more", "annealing", "multi-phase");
+            var advantage = model.Advantage("one-to-more", PaperClaim.ClaimedFaster, PaperClaim.MultiPhase);
             if (advantage.Count > 0)
             {
                 Line(text, $"Annealing versus multi-phase in one-to-more (paper: about {Findings.Percent(PaperClaim.AnnealingOverMultiPhasePercent)}% lower makespan): "
@@ -280,9 +280,9 @@ public static class MarkdownReport
         Line(text);
         Line(text, "Wall-clock milliseconds of the scheduler alone per run (`timings.csv`). They depend on the machine and its load: a rerun reproduces every section above this one, not the numbers in it.");
         Line(text);
-        foreach (var topology in model.Scenario.Topologies.Select(t => t.Name))
+        foreach (var figure in model.FiguresIn(FigureSection.RunningTime))
         {
-            Image(text, $"Scheduler running time, {topology}", $"{SchedulerTimeFigure.Prefix}-{topology}");
+            Image(text, figure);
         }
         var tasks = model.Runtimes.Select(r => r.Tasks).Distinct().Order().ToArray();
         var names = model.Runtimes.Select(r => r.Scheduler).Distinct().ToArray();
@@ -375,9 +375,9 @@ public static class MarkdownReport
     // Certified gaps are judged against 0.1%: three decimals keep the table's numbers apart from it.
     private static string Fine(double percent) => percent.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static void Image(StringBuilder text, string title, string stem)
+    private static void Image(StringBuilder text, WrittenFigure figure)
     {
-        Line(text, $"![{title}]({stem}.png)");
+        Line(text, $"![{figure.Caption}]({Path.GetFileName(figure.Path)})");
         Line(text);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
+using EdgeLearnSim.Reporting.Figures;
 
 namespace EdgeLearnSim.Reporting.Report;
 
@@ -19,6 +20,7 @@ public sealed class ReportModel
         Failures = results.Failures;
         Summary = results.Summary;
         Rows = results.Rows;
+        Figures = [.. results.Written.OfType<WrittenFigure>()];
         Schedulers = [.. results.Rows.Select(r => r.Scheduler).Distinct()];
         Topologies = [.. results.Rows.Select(r => r.Topology).Distinct()];
         Reductions = ComputeReductions(results);
@@ -31,20 +33,26 @@ public sealed class ReportModel
             g.Sum(r => r.Statistics.Count)))];
         ProvenOptimal = Schedulers.ToDictionary(
             s => s,
-            s => (results.Rows.Count(r => r.Scheduler == s && r.Text(RunColumns.ProvenOptimal) == "true"), results.Rows.Count(r => r.Scheduler == s)),
+            s => (results.Rows.Count(r => r.Scheduler == s && r.ProvenOptimal), results.Rows.Count(r => r.Scheduler == s)),
             StringComparer.Ordinal);
-        var exact = results.Rows.Where(r => r.Scheduler == "exact").ToArray();
+        var exactLabels = LabelsOf(ExactScheduler);
+        var exact = results.Rows.Where(r => exactLabels.Contains(r.Scheduler)).ToArray();
         ExactRuns = exact.Length;
         ExactProvedOptimal = exact.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal));
         WallClockCuts = results.Rows.Count(r => r.Exit == nameof(Core.Scheduling.ExitReason.WallClockLimit));
-        OptimumGaps = ComputeOptimumGaps(results);
+        OptimumGaps = ComputeOptimumGaps(results, exactLabels);
         CertifiedGaps = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, r => (r.Topology, PointLabel(results.Scenario, r.Tasks, r.Parameters)));
         CertifiedGapTotals = results.Scenario.Bounds is null ? [] : CertifiedGapsBy(results, _ => ("all", "all"));
         var offline = Scenario.Schedulers.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
         Runtimes = [.. results.Rows.Where(r => offline.Contains(r.Scheduler)).GroupBy(r => (r.Scheduler, r.Tasks))
             .Select(g => new RuntimeEntry(g.Key.Scheduler, g.Key.Tasks, g.Average(r => r.Timing.SchedulerMilliseconds), g.Count()))];
-        Speed = Scenario.CompareWith == "paper" ? CompareSpeed(results, PaperClaim.ClaimedFaster, PaperClaim.ClaimedSlower) : null;
+        Speed = Scenario.CompareWith == "paper" && LabelOf(PaperClaim.ClaimedFaster) is { } faster && LabelOf(PaperClaim.ClaimedSlower) is { } slower
+            ? CompareSpeed(results, faster, slower)
+            : null;
     }
+
+    /// <summary>The registered name of the scheduler whose proofs of optimality give the optimum gaps.</summary>
+    public const string ExactScheduler = "exact";
 
     public Scenario Scenario { get; }
 
@@ -57,6 +65,9 @@ public sealed class ReportModel
 
     /// <summary>Every run that failed and every cell that failed whole or never ran (as failures.csv lists them).</summary>
     public IReadOnlyList<CellFailure> Failures { get; }
+
+    /// <summary>The images the writers before the report wrote, in the order written.</summary>
+    public IReadOnlyList<WrittenFigure> Figures { get; }
 
     public IReadOnlyList<string> Schedulers { get; }
 
@@ -123,6 +134,19 @@ public sealed class ReportModel
         return string.Join(", ", scenario.Sweep.Select((a, k) => (a.Path == "instance.tasks" ? "n" : a.Path) + "=" + parameters[k]));
     }
 
+    /// <summary>
+    /// The label (the key of its rows) of the scenario's first scheduler registered as <paramref name="name"/>, or null
+    /// when the scenario does not run it: a relabelled scheduler keeps its place in the report.
+    /// </summary>
+    public string? LabelOf(string name) => Scenario.Schedulers.FirstOrDefault(s => s.Name == name)?.Label;
+
+    /// <summary>The labels of every scheduler of the scenario registered as <paramref name="name"/>.</summary>
+    public IReadOnlySet<string> LabelsOf(string name) => Scenario.Schedulers.Where(s => s.Name == name).Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The figures linked in <paramref name="section"/> (only those of <paramref name="topology"/> when given), in the order written.</summary>
+    public IEnumerable<WrittenFigure> FiguresIn(FigureSection section, string? topology = null) =>
+        Figures.Where(f => f.Section == section && (topology is null || f.Topology == topology));
+
     /// <summary>Mean reduction range (min, max over sweep points) of a scheduler in a topology, or null without data.</summary>
     public (double Low, double High)? ReductionRange(string topology, string scheduler)
     {
@@ -135,16 +159,21 @@ public sealed class ReportModel
         Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == scheduler && r.Metric == metric && r.Parameters.SequenceEqual(parameters));
 
     /// <summary>
-    /// Per sweep point of <paramref name="topology"/>, how much lower <paramref name="better"/>'s mean weighted makespan
-    /// is than <paramref name="worse"/>'s, in percent of the latter (from the summary means).
+    /// Per sweep point of <paramref name="topology"/>, how much lower the mean weighted makespan of the scheduler
+    /// registered as <paramref name="better"/> is than that of <paramref name="worse"/>, in percent of the latter (from
+    /// the summary means); empty when the scenario does not run both.
     /// </summary>
     public IReadOnlyList<(string Point, double Percent)> Advantage(string topology, string better, string worse)
     {
         var result = new List<(string, double)>();
+        if (LabelOf(better) is not { } betterLabel || LabelOf(worse) is not { } worseLabel)
+        {
+            return result;
+        }
         foreach (var point in Scenario.Points)
         {
-            var b = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == better && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
-            var w = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == worse && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
+            var b = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == betterLabel && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
+            var w = Summary.FirstOrDefault(r => r.Topology == topology && r.Scheduler == worseLabel && r.Metric == RunColumns.WeightedMakespan.Name && r.Parameters.SequenceEqual(point.Values));
             if (b is not null && w is not null)
             {
                 result.Add((PointLabel(Scenario, b.Tasks, b.Parameters), 100 * (w.Statistics.Mean - b.Statistics.Mean) / w.Statistics.Mean));
@@ -215,15 +244,15 @@ public sealed class ReportModel
                 double Rank(double q) => gaps[Math.Max(0, (int)Math.Ceiling(q * gaps.Length) - 1)];
                 return new CertifiedGapEntry(
                     g.Key.Where.Topology, g.Key.Where.Point, g.Key.Scheduler, gaps.Length,
-                    g.Count(r => r.Text(RunColumns.ProvenOptimal) == "true"),
+                    g.Count(r => r.ProvenOptimal),
                     Rank(0.5), Rank(0.95), gaps[^1], gaps.Count(x => x <= CertifiedGapThresholdPercent));
             })];
 
-    private static GapEntry[] ComputeOptimumGaps(ScenarioResults results)
+    private static GapEntry[] ComputeOptimumGaps(ScenarioResults results, IReadOnlySet<string> exactLabels)
     {
         var scenario = results.Scenario;
         string Key(RunRow r) => $"{r.Topology}/{PointLabel(scenario, r.Tasks, r.Parameters)}/{r.Replication}";
-        var optimum = results.Rows.Where(r => r.Scheduler == "exact" && r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal))
+        var optimum = results.Rows.Where(r => exactLabels.Contains(r.Scheduler) && r.Exit == nameof(Core.Scheduling.ExitReason.ProvedOptimal))
             .ToDictionary(Key, r => r.WeightedMakespan, StringComparer.Ordinal);
         return [.. results.Rows.Where(r => optimum.ContainsKey(Key(r)))
             .Select(r => (Row: r, Gap: Core.Metrics.Gap.Percent(r.WeightedMakespan, optimum[Key(r)])))

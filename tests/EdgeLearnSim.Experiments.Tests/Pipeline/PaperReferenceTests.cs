@@ -30,15 +30,15 @@ public sealed class PaperReferenceTests
         {
             foreach (var row in new CellRunner(toolkit).Run(cell, null, default).Rows)
             {
-                var reference = committed.Single(r => r[Array.IndexOf(header, "topology")] == row.Text(RunColumns.Topology)
-                    && r[Array.IndexOf(header, "replication")] == row.Text(RunColumns.Replication)
-                    && r[Array.IndexOf(header, "tasks")] == row.Text(RunColumns.Tasks)
-                    && r[Array.IndexOf(header, "scheduler")] == row.Text(RunColumns.Scheduler));
+                var reference = committed.Single(r => r[Array.IndexOf(header, "topology")] == RunColumns.Topology.Format(row.Value(RunColumns.Topology))
+                    && r[Array.IndexOf(header, "replication")] == RunColumns.Replication.Format(row.Value(RunColumns.Replication))
+                    && r[Array.IndexOf(header, "tasks")] == RunColumns.Tasks.Format(row.Value(RunColumns.Tasks))
+                    && r[Array.IndexOf(header, "scheduler")] == RunColumns.Scheduler.Format(row.Value(RunColumns.Scheduler)));
                 foreach (var column in RunColumns.All.Where(c => Array.IndexOf(header, c.Name) >= 0))
                 {
-                    Assert.Equal(reference[Array.IndexOf(header, column.Name)], row.Text(column));
+                    Assert.Equal(reference[Array.IndexOf(header, column.Name)], column.Format(row.Value(column)));
                 }
-                Assert.All(PipelineColumns.Where(c => c != RunColumns.UploadMean), c => Assert.True(row.Text(c) is "0" or "", $"{c.Name} = {row.Text(c)}"));
+                Assert.All(PipelineColumns.Where(c => c != RunColumns.UploadMean), c => Assert.True(c.Format(row.Value(c)) is "0" or "", $"{c.Name} = {c.Format(row.Value(c))}"));
                 // Without access or compression a task's whole time is its upload's.
                 Assert.Equal(row.Number(RunColumns.CompletionMean), row.Number(RunColumns.UploadMean), 9);
                 checkedRows++;

@@ -39,11 +39,11 @@ public sealed class SampleStatisticsTests
     [Fact]
     public void Summarize_PairsDifferencesWithTheReferenceByReplication()
     {
-        RunRow Row(string scheduler, int replication, double makespan) => TestRows.Row(new Dictionary<string, string>
+        RunRow Row(string scheduler, int replication, double makespan) => TestRows.Row(new Dictionary<string, RunValue>
         {
-            ["scheduler"] = scheduler,
-            ["replication"] = replication.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["weighted_makespan"] = makespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            ["scheduler"] = RunValue.OfText(scheduler),
+            ["replication"] = RunValue.OfWhole(replication),
+            ["weighted_makespan"] = RunValue.OfReal(makespan),
         });
         var rows = new[] { Row("random", 0, 10), Row("greedy", 0, 7), Row("random", 1, 20), Row("greedy", 1, 15), Row("random", 2, 12), Row("greedy", 2, 10) };
         var summary = Summarizer.Summarize(TestRows.Scenario(), rows);
@@ -65,11 +65,11 @@ public sealed class SampleStatisticsTests
     public void Summarize_SimulationSweep_PairsEachPointWithTheFirstByCell()
     {
         RunRow Row(string point, int replication, double makespan) => TestRows.Row(
-            new Dictionary<string, string>
+            new Dictionary<string, RunValue>
             {
-                ["scheduler"] = "greedy",
-                ["replication"] = replication.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["simulated_makespan"] = makespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                ["scheduler"] = RunValue.OfText("greedy"),
+                ["replication"] = RunValue.OfWhole(replication),
+                ["simulated_makespan"] = RunValue.OfReal(makespan),
             },
             [point]);
         var rows = new[] { Row("240", 0, 10), Row("240", 1, 20), Row("5", 0, 13), Row("5", 1, 21) };

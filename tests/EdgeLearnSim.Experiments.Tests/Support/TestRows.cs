@@ -8,12 +8,13 @@ namespace EdgeLearnSim.Experiments.Tests.Support;
 internal static class TestRows
 {
     /// <summary>A row whose columns are 0 (numbers), <c>false</c> (flags) or empty (text) unless given by name.</summary>
-    public static RunRow Row(IReadOnlyDictionary<string, string> values, IReadOnlyList<string>? parameters = null) => new(
+    public static RunRow Row(IReadOnlyDictionary<string, RunValue> values, IReadOnlyList<string>? parameters = null) => new(
         [.. RunColumns.All.Select(c => values.TryGetValue(c.Name, out var v) ? v : c.Kind switch
         {
-            ColumnKind.Text => "",
-            ColumnKind.Flag => "false",
-            _ => "0",
+            ColumnKind.Text => RunValue.OfText(""),
+            ColumnKind.Flag => RunValue.OfFlag(false),
+            ColumnKind.Whole => RunValue.OfWhole(0),
+            _ => RunValue.OfReal(0),
         })],
         parameters ?? [],
         new RunTiming(0, "Completed", 0),

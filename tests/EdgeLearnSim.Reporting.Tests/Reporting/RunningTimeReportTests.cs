@@ -1,5 +1,6 @@
 using System.Globalization;
 using EdgeLearnSim.Experiments.Output;
+using EdgeLearnSim.Experiments.Results;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Experiments.Tests.Support;
@@ -7,10 +8,10 @@ using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Report;
 using MathNet.Numerics.Distributions;
 
-namespace EdgeLearnSim.Experiments.Tests.Reporting;
+namespace EdgeLearnSim.Reporting.Tests.Reporting;
 
 /// <summary>
-/// A small paper-like run (stand-ins labelled annealing and lp-rounding) through the real writers: wall-clock numbers and the speed
+/// A small paper-like run (stand-ins registered as annealing and lp-rounding) through the real writers: wall-clock numbers and the speed
 /// verdict live only in the report's last section, the verdict is the paired time ratio recomputed from timings.csv,
 /// and everything above that section does not move when the times do.
 /// </summary>
@@ -26,7 +27,10 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
 
         public Run()
         {
-            // The report knows the paper's schedulers by their labels: the test's stand-ins under those labels run in microseconds.
+            // The report knows the paper's schedulers by their registered names: the test's stand-ins under those names run in microseconds.
+            var registry = TestToolkit.Registry();
+            registry.Register(registry.Find("greedy") with { Name = PaperClaim.ClaimedSlower });
+            registry.Register(registry.Find("random") with { Name = PaperClaim.ClaimedFaster });
             var path = folder.Write("speed.yaml", """
                 name: speed
                 seed: 3
@@ -35,15 +39,15 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
                 topologies: [one-to-more, fully-connected]
                 schedulers:
                   - random
-                  - {name: greedy, label: lp-rounding}
-                  - {name: random, label: annealing}
+                  - lp-rounding
+                  - annealing
                 instance:
                   edges: 3
                 sweep:
                   instance.tasks: [10, 20]
                 """);
-            var scenario = ScenarioReader.Load(path, TestToolkit.Registry()).GetOrThrow();
-            var runner = new BatchRunner(TestToolkit.Create(), [new TableOutputWriter(), new ReportWriter()], ToolInfo.Unknown);
+            var scenario = ScenarioReader.Load(path, registry).GetOrThrow();
+            var runner = new BatchRunner(TestToolkit.Create() with { Schedulers = registry }, [new TableOutputWriter(), new FigureWriter(), new ReportWriter()], ToolInfo.Unknown);
             Assert.Empty(runner.Run([scenario], new BatchOptions { OutputRoot = folder.Path, Parallelism = 2 }, null, default).Failures);
             Results = runner.Render(scenario, folder.Path);
             Report = File.ReadAllText(Path.Combine(Results.Folder, "report.md"));
@@ -54,6 +58,23 @@ public sealed class RunningTimeReportTests : IClassFixture<RunningTimeReportTest
         public string Report { get; }
 
         public void Dispose() => folder.Dispose();
+    }
+
+    [Fact]
+    public void SpeedComparison_FindsThePapersSchedulersByName_WhateverTheirLabels()
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { [PaperClaim.ClaimedFaster] = "sa", [PaperClaim.ClaimedSlower] = "lp" };
+        string Relabel(string label) => labels.GetValueOrDefault(label, label);
+        var scenario = run.Results.Scenario with { Schedulers = [.. run.Results.Scenario.Schedulers.Select(s => s with { Label = Relabel(s.Label) })] };
+        RunRow[] rows = [.. run.Results.Rows.Select(r => r with
+        {
+            Values = [.. r.Values.Select((v, k) => RunColumns.All[k] == RunColumns.Scheduler ? RunValue.OfText(Relabel(v.Text)) : v)],
+        })];
+        var original = ReportModel.Build(run.Results).Speed!;
+        var relabelled = ReportModel.Build(run.Results with { Scenario = scenario, Rows = rows, Summary = Summarizer.Summarize(scenario, rows) }).Speed;
+        Assert.NotNull(relabelled);
+        Assert.Equal(("sa", "lp"), (relabelled.Scheduler, relabelled.Baseline));
+        Assert.Equal(original.Overall, relabelled.Overall);
     }
 
     [Fact]

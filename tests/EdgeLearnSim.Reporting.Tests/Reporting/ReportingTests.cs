@@ -8,7 +8,7 @@ using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Figures;
 using EdgeLearnSim.Reporting.Report;
 
-namespace EdgeLearnSim.Experiments.Tests.Reporting;
+namespace EdgeLearnSim.Reporting.Tests.Reporting;
 
 /// <summary>Runs a reduced scenario through the real writers once and checks the figures' data and the report's numbers.</summary>
 public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
@@ -69,6 +69,19 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
             Assert.True(File.Exists(Path.Combine(run.Folder, file)), file);
         }
         Assert.Empty(Directory.GetFiles(run.Folder, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Figures_GiveASchedulerOneColour_EvenWhereTheReferenceIsLeftOut()
+    {
+        var figures = FigureBuilder.Build(run.Results).Concat(run.Results.Scenario.Topologies.Select(t => SchedulerTimeFigure.Build(run.Results, t.Name))).ToArray();
+        var gap = figures.Single(f => f.FileStem == "gap-fully-connected");
+        Assert.Equal(["greedy"], gap.Series.Select(s => s.Name));
+        var colours = figures.SelectMany(f => FigureRenderer.Draw(f).GetPlottables().OfType<ScottPlot.Plottables.Scatter>()
+            .Select(line => (Scheduler: line.LegendText, line.Color))).Distinct().ToArray();
+        // Left alone, greedy would be the gap figure's first series and take random's colour.
+        Assert.Equal(["random", "greedy"], colours.Select(c => c.Scheduler));
+        Assert.NotEqual(colours[0].Color, colours[1].Color);
     }
 
     [Fact]
@@ -149,6 +162,18 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
         Assert.Contains("| one-to-one | 8.0–24.0% |", report, StringComparison.Ordinal);
         Assert.Contains("![Gap to the lower bound, one-to-one](gap-one-to-one.png)", report, StringComparison.Ordinal);
         Assert.DoesNotContain("completion-cdf", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_LinksExactlyTheImagesTheFigureWriterWrote()
+    {
+        var report = File.ReadAllText(Path.Combine(run.Folder, "report.md"));
+        var linked = System.Text.RegularExpressions.Regex.Matches(report, @"!\[[^\]]*\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToArray();
+        var images = run.Results.Written.OfType<WrittenFigure>().Select(f => Path.GetFileName(f.Path)).ToArray();
+        Assert.Equal(images.Order(StringComparer.Ordinal), linked.Order(StringComparer.Ordinal));
+        Assert.All(run.Results.Written, f => Assert.True(File.Exists(f.Path), f.Path));
+        Assert.Contains(run.Results.Written, f => Path.GetFileName(f.Path) == "runs.csv");
+        Assert.Equal("gap-one-to-one.png", Path.GetFileName(run.Results.Written.OfType<WrittenFigure>().Single(f => f.LeftOut == "random" && f.Topology == "one-to-one").Path));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Figures;
 
-namespace EdgeLearnSim.Experiments.Tests.Reporting;
+namespace EdgeLearnSim.Reporting.Tests.Reporting;
 
 /// <summary>A small outage sweep through the real simulator and writers: the report is about the outages, paired across points.</summary>
 public sealed class DynamicReportTests : IDisposable

@@ -2,7 +2,7 @@ using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Reporting.Plots;
 using ScottPlot.Plottables;
 
-namespace EdgeLearnSim.Experiments.Tests.Plots;
+namespace EdgeLearnSim.Reporting.Tests.Plots;
 
 public class AccuracyCurvePlotTests
 {
