@@ -196,7 +196,7 @@ public static class InstanceGenerator
         Check("records", spec.Records, () => _ = new DistributionSampler(spec.Records, "records"));
         Check("accuracy-bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy-bound"));
         Check("bandwidth-mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps"));
-        Check(TopologyGenerator.Field, spec.Topology, () => TopologyGenerator.Validate(spec.Topology, Math.Max(1, spec.Edges)));
+        Check(TopologySpec.Field, spec.Topology, () => spec.Topology.Validate(Math.Max(1, spec.Edges)));
         foreach (var (field, optional) in new[]
         {
             ("device-uplink-mbps", spec.DeviceUplinkMbps), ("edge-access-mbps", spec.EdgeAccessMbps),

@@ -4,6 +4,7 @@ using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
+using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -30,6 +31,6 @@ public sealed record ExperimentToolkit(
     Action<EdgeLearningInstance, string>? SaveInstance = null,
     Func<EdgeLearningInstance, IDispatchPolicy, SimulationSettings, ulong, SimulationResult>? SimulatePolicy = null)
 {
-    /// <summary>The names a scenario's <c>bounds:</c> list may use.</summary>
-    public IReadOnlyList<string> BoundNames { get; init; } = [];
+    /// <summary>The topologies, distributions and bounds a scenario may name.</summary>
+    public ScenarioKinds Kinds { get; init; } = ScenarioKinds.WithoutBounds;
 }

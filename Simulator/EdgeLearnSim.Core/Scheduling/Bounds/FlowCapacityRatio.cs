@@ -57,7 +57,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
                 }
             }
             shortestTimes[i] = sizes[i] / speeds[fastest];
-            LargestSmallestTime = Math.Max(LargestSmallestTime, shortestTimes[i]);
+            LargestShortestTime = Math.Max(LargestShortestTime, shortestTimes[i]);
             fastestLoads[fastest] += sizes[i];
         }
         for (var j = 0; j < m; j++)
@@ -78,7 +78,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
         network = new MaxFlowNetwork(sizes, offsets, edges, rank, activeCount, n == 0 ? 0 : 1e-12 * sizes.Max());
     }
 
-    public double LargestSmallestTime { get; }
+    public double LargestShortestTime { get; }
 
     public double FeasibleMakespan { get; }
 

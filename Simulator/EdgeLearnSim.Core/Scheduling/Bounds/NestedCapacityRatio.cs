@@ -21,11 +21,11 @@ internal sealed class NestedCapacityRatio : IPrunedCapacityRatio
         Array.Sort(speedsDescending, (a, b) => b.CompareTo(a));
         sizePrefix = CompensatedPrefixSums(sizesDescending);
         speedPrefix = CompensatedPrefixSums(speedsDescending);
-        LargestSmallestTime = sizesDescending.Length == 0 ? 0 : sizesDescending[0] / speedsDescending[0];
+        LargestShortestTime = sizesDescending.Length == 0 ? 0 : sizesDescending[0] / speedsDescending[0];
         FeasibleMakespan = sizePrefix[^1] / speedsDescending[0];
     }
 
-    public double LargestSmallestTime { get; }
+    public double LargestShortestTime { get; }
 
     public double FeasibleMakespan { get; }
 

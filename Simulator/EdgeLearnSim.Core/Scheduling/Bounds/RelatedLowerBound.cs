@@ -52,40 +52,6 @@ public static class RelatedLowerBound
     }
 
     /// <summary>
-    /// max_i min_{j∈E_i} V_ij of a related instance, equal bit for bit to taking the minimum over every V_ij
-    /// (division rounds monotonically, so a task's shortest time is its size over its fastest eligible edge), in
-    /// O(n + Σ|E_i|), or O(n + m) when fully connected; throws when <see cref="ISchedulingInstance.Related"/> is null.
-    /// </summary>
-    public static double LargestShortestTime(ISchedulingInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        var related = instance.Related
-            ?? throw new ArgumentException("The largest shortest time needs an instance with sizes and speeds.", nameof(instance));
-        var sizes = related.Sizes;
-        var speeds = related.Speeds;
-        var fastestOverall = 0.0;
-        foreach (var speed in speeds)
-        {
-            fastestOverall = Math.Max(fastestOverall, speed);
-        }
-        var largest = 0.0;
-        for (var i = 0; i < sizes.Length; i++)
-        {
-            var fastest = fastestOverall;
-            if (!instance.IsFullyConnected)
-            {
-                fastest = 0;
-                foreach (var j in instance.EligibleEdges(i))
-                {
-                    fastest = Math.Max(fastest, speeds[j]);
-                }
-            }
-            largest = Math.Max(largest, sizes[i] / fastest);
-        }
-        return largest;
-    }
-
-    /// <summary>
     /// The lower bound for sizes and speeds with per-task eligible edge ids; a null list, or a null entry, means every edge.
     /// </summary>
     public static double Compute(RelatedMachines machines, IReadOnlyList<int[]?>? eligibleEdges)
@@ -135,7 +101,7 @@ public static class RelatedLowerBound
     /// </summary>
     internal static double Search(IPrunedCapacityRatio ratio)
     {
-        var low = Math.Max(ratio.LargestSmallestTime, ratio.Ratio(double.PositiveInfinity));
+        var low = Math.Max(ratio.LargestShortestTime, ratio.Ratio(double.PositiveInfinity));
         if (ratio.Ratio(low) <= low)
         {
             return low;
