@@ -94,7 +94,7 @@ internal static class ExtensionKindReader
             ParameterType.Number => context.Number(node, what, v => v >= parameter.Minimum && v <= parameter.Maximum),
             ParameterType.WholeNumber => context.Number(node, what, v => v == Math.Floor(v) && v >= parameter.Minimum && v <= parameter.Maximum),
             ParameterType.Text => context.Scalar(node, what),
-            ParameterType.File => context.ExistingFile(node, $"{parameter.Description} for {kind.Name} of '{field}'"),
+            ParameterType.File => context.ExistingFile(node, $"{parameter.Key} file for '{field}'"),
             _ => throw new InvalidOperationException($"Unknown parameter type {parameter.Type}."),
         };
         if (read is null)
