@@ -8,8 +8,8 @@ public sealed record UniformIntegerDistribution(long Min, long Max) : Distributi
     public static ExtensionKind<DistributionSpec> Kind { get; } = new(
         "uniform-int", "integer uniform on min..max inclusive",
         [
-            new KindParameter("min", ParameterType.WholeNumber, "the smallest value") { Minimum = long.MinValue, Maximum = long.MaxValue },
-            new KindParameter("max", ParameterType.WholeNumber, "the largest value, >= min") { Minimum = long.MinValue, Maximum = long.MaxValue },
+            new KindParameter("min", ParameterType.WholeNumber, "the smallest value"),
+            new KindParameter("max", ParameterType.WholeNumber, "the largest value, >= min"),
         ],
         arguments => new UniformIntegerDistribution((long)arguments.Number("min"), (long)arguments.Number("max")));
 

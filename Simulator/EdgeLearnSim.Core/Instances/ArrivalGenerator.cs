@@ -53,7 +53,7 @@ public static class ArrivalGenerator
                 if (!(double.IsFinite(rate) && rate > 0))
                 {
                     throw new InvalidInputException(
-                        $"{Field}.rate-per-second", $"must be positive and finite, not {rate.ToString("R", CultureInfo.InvariantCulture)}");
+                        $"{Field}.poisson.rate_per_second", $"must be positive and finite, not {rate.ToString("R", CultureInfo.InvariantCulture)}");
                 }
                 break;
             case TraceArrivals trace:

@@ -22,7 +22,7 @@ public sealed record OneToMoreTopology(int? MaxEdgesPerDevice = null) : Topology
         if (maxEdges < 1 || maxEdges > edgeCount)
         {
             throw new InvalidInputException(
-                $"{Field}.max-edges-per-device", $"must lie in 1..{edgeCount} (the number of edges), not {maxEdges}");
+                $"{Field}.{Name}.{MaxEdgesKey}", $"must lie in 1..{edgeCount} (the number of edges), not {maxEdges}");
         }
     }
 
@@ -44,7 +44,7 @@ public sealed record OneToMoreTopology(int? MaxEdgesPerDevice = null) : Topology
             if (total > Array.MaxLength)
             {
                 throw new InvalidInputException(
-                    Field, $"{taskCount} devices with up to {maxEdges} edges each list too many (device, edge) pairs; lower max-edges-per-device");
+                    $"{Field}.{Name}.{MaxEdgesKey}", $"{taskCount} devices with up to {maxEdges} edges each list too many (device, edge) pairs; lower it");
             }
             offsets[task + 1] = (int)total;
         }

@@ -21,7 +21,7 @@ public sealed record OneToOneTopology(double SingleEdgeProbability = 0.8) : Topo
         if (!(SingleEdgeProbability >= 0 && SingleEdgeProbability <= 1))
         {
             throw new InvalidInputException(
-                $"{Field}.single-edge-probability",
+                $"{Field}.{Name}.{ProbabilityKey}",
                 $"must lie in [0, 1], not {SingleEdgeProbability.ToString("R", CultureInfo.InvariantCulture)}");
         }
     }

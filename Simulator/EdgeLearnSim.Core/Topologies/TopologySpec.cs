@@ -9,8 +9,8 @@ public abstract record TopologySpec
 {
     public abstract string Name { get; }
 
-    /// <summary>The scenario field named in topology errors.</summary>
-    public const string Field = "topology";
+    /// <summary>The scenario field named in topology errors, followed by the topology's name and its parameter's key.</summary>
+    public const string Field = "topologies";
 
     /// <summary>
     /// Eligible edges for <paramref name="taskCount"/> devices and <paramref name="edgeCount"/> edges, or null when
@@ -20,7 +20,7 @@ public abstract record TopologySpec
     public abstract EligibleEdgeLists? Generate(int taskCount, int edgeCount, Random counts, Random edges);
 
     /// <summary>Checks the parameters against <paramref name="edgeCount"/> without drawing anything.</summary>
-    /// <exception cref="InvalidInputException">A parameter out of range, named under <see cref="Field"/>.</exception>
+    /// <exception cref="InvalidInputException">A parameter out of range, located at <c>topologies.NAME.KEY</c> as a scenario writes it.</exception>
     public abstract void Validate(int edgeCount);
 
     /// <summary>

@@ -123,11 +123,16 @@ internal static class ScenarioPreflight
         }
     }
 
-    /// <summary>Problems located by a bare field name are placed in the scenario file under <c>instance.</c>; trace-file locations stay.</summary>
+    /// <summary>
+    /// Problems located by a field name are placed in the scenario file: topology fields (<c>topologies.NAME.KEY</c>)
+    /// as they are, instance fields under <c>instance.</c>; trace-file locations stay.
+    /// </summary>
     private static InvalidInputException Located(ScenarioReadContext context, InvalidInputException problem) =>
         Path.IsPathRooted(problem.Location)
             ? problem
-            : new InvalidInputException($"{context.File}: instance.{problem.Location.Replace('-', '_')}", problem.Problem);
+            : new InvalidInputException(
+                $"{context.File}: {(problem.Location.StartsWith(TopologySpec.Field, StringComparison.Ordinal) ? "" : "instance.")}{problem.Location}",
+                problem.Problem);
 
     private static string Format(long bytes) =>
         bytes >= 1L << 30

@@ -49,7 +49,7 @@ public sealed class InputErrorTests : IDisposable
         ["unknown uplink policy"] = new(Good + "simulation: {policy: lifo}\n", "bad.yaml", ":6:22", "unknown uplink policy 'lifo'"),
         ["unknown distribution"] = new(With("{tasks: 6, edges: 2, records: {poisson: 3}}"), "bad.yaml", ":3:", "unknown distribution 'poisson'"),
         ["one-to-more reaching no edge"] = new("name: t\ninstance: {tasks: 6, edges: 2}\ntopologies: [{one-to-more: {max_edges_per_device: 0}}]\nschedulers: [random]\n", "bad.yaml", ":3:", "'max_edges_per_device' of one-to-more"),
-        ["one-to-more beyond the edges"] = new("name: t\ninstance: {tasks: 6, edges: 2}\ntopologies: [{one-to-more: {max_edges_per_device: 5}}]\nschedulers: [random]\n", "bad.yaml", "instance.topology", "1..2"),
+        ["one-to-more beyond the edges"] = new("name: t\ninstance: {tasks: 6, edges: 2}\ntopologies: [{one-to-more: {max_edges_per_device: 5}}]\nschedulers: [random]\n", "bad.yaml", "topologies.one-to-more.max_edges_per_device", "1..2"),
         ["accuracy bound no ratio meets"] = new(With("{tasks: 6, edges: 2, accuracy_bound: {constant: 0.99}}"), "bad.yaml", "instance.accuracy_bound", "no ratio is feasible"),
         ["accuracy bound range above A(1)"] = new(With("{tasks: 6, edges: 2, accuracy_bound: {uniform: [0.8, 0.999]}}"), "bad.yaml", "instance.accuracy_bound", "no ratio is feasible"),
         ["trace missing"] = new(Traces("nowhere.txt"), "bad.yaml", ":6:", "'nowhere.txt' not found"),
