@@ -1,7 +1,5 @@
-using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Simulation;
-using EdgeLearnSim.Core.Topologies;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Solvers;
@@ -16,7 +14,7 @@ namespace EdgeLearnSim.Cli.Composition;
 internal static class DefaultToolkit
 {
     /// <summary>The topologies, distributions and instance bounds a scenario may name.</summary>
-    public static ScenarioKinds Kinds { get; } = new(TopologyKinds.Default, DistributionKinds.Default, LowerBoundCatalog.Default);
+    public static ScenarioKinds Kinds { get; } = new() { Bounds = LowerBoundCatalog.Default };
 
     public static ExperimentToolkit Create() => new(
         SchedulerCatalog.Default,

@@ -10,6 +10,9 @@ public sealed record KindParameter(string Key, ParameterType Type, string Descri
 {
     public double Minimum { get; init; } = double.NegativeInfinity;
 
+    /// <summary>True when the value must lie strictly above <see cref="Minimum"/> (a rate &gt; 0).</summary>
+    public bool MinimumExcluded { get; init; }
+
     public double Maximum { get; init; } = double.PositiveInfinity;
 
     public bool Optional { get; init; }
@@ -22,11 +25,14 @@ public sealed record KindParameter(string Key, ParameterType Type, string Descri
         _ => (double.IsNegativeInfinity(Minimum), double.IsPositiveInfinity(Maximum)) switch
         {
             (true, true) => Noun,
-            (false, true) => $"{Noun} >= {Format(Minimum)}",
+            (false, true) => $"{Noun} {(MinimumExcluded ? ">" : ">=")} {Format(Minimum)}",
             (true, false) => $"{Noun} <= {Format(Maximum)}",
-            _ => $"{Noun} in [{Format(Minimum)}, {Format(Maximum)}]",
+            _ => $"{Noun} in {(MinimumExcluded ? "(" : "[")}{Format(Minimum)}, {Format(Maximum)}]",
         },
     };
+
+    /// <summary>True when <paramref name="value"/> lies in the parameter's range.</summary>
+    public bool Admits(double value) => (MinimumExcluded ? value > Minimum : value >= Minimum) && value <= Maximum;
 
     private string Noun => Type == ParameterType.WholeNumber ? "a whole number" : "a number";
 

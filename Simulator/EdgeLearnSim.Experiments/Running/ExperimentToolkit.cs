@@ -32,5 +32,5 @@ public sealed record ExperimentToolkit(
     Func<EdgeLearningInstance, IDispatchPolicy, SimulationSettings, ulong, SimulationResult>? SimulatePolicy = null)
 {
     /// <summary>The topologies, distributions and bounds a scenario may name.</summary>
-    public ScenarioKinds Kinds { get; init; } = ScenarioKinds.WithoutBounds;
+    public ScenarioKinds Kinds { get; init; } = ScenarioKinds.BuiltIn;
 }

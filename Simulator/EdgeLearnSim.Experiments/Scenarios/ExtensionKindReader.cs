@@ -91,8 +91,8 @@ internal static class ExtensionKindReader
         var what = $"{parameter.Expected} for '{parameter.Key}' of {kind.Name} in '{field}'";
         object? read = parameter.Type switch
         {
-            ParameterType.Number => context.Number(node, what, v => v >= parameter.Minimum && v <= parameter.Maximum),
-            ParameterType.WholeNumber => context.Number(node, what, v => v == Math.Floor(v) && v >= parameter.Minimum && v <= parameter.Maximum),
+            ParameterType.Number => context.Number(node, what, parameter.Admits),
+            ParameterType.WholeNumber => context.Number(node, what, v => v == Math.Floor(v) && parameter.Admits(v)),
             ParameterType.Text => context.Scalar(node, what),
             ParameterType.File => context.ExistingFile(node, $"{parameter.Key} file for '{field}'"),
             _ => throw new InvalidOperationException($"Unknown parameter type {parameter.Type}."),

@@ -7,7 +7,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// The Markdown table of every name a scenario may use, generated from the registries: schedulers, topologies,
-/// distributions and bounds, each with its parameters and meaning. Scenarios/SCHEMA.md carries the table of the
+/// distributions, arrival processes and bounds, each with its parameters and meaning. Scenarios/SCHEMA.md carries the table of the
 /// tool's own registries, and a test keeps it equal to this rendering.
 /// </summary>
 public static class KindTable
@@ -25,6 +25,7 @@ public static class KindTable
         }
         Rows(table, kinds.Topologies);
         Rows(table, kinds.Distributions);
+        Rows(table, kinds.Arrivals);
         foreach (var bound in kinds.Bounds.All)
         {
             Row(table, kinds.Bounds.Kind, bound.Name, [], bound.Description);

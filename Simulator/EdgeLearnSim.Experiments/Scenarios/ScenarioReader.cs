@@ -37,7 +37,7 @@ public static class ScenarioReader
             return new ScenarioLoadResult(null, [new InvalidInputException(path, "scenario file not found")]);
         }
         var folder = Path.GetDirectoryName(fullPath)!;
-        var context = new ScenarioReadContext(path, folder, FindRepositoryRoot(folder), kinds ?? ScenarioKinds.WithoutBounds);
+        var context = new ScenarioReadContext(path, folder, FindRepositoryRoot(folder), kinds ?? ScenarioKinds.BuiltIn);
         YamlNode? root;
         try
         {

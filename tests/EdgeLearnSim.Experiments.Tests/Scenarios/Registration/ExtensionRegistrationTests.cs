@@ -15,10 +15,12 @@ namespace EdgeLearnSim.Experiments.Tests.Scenarios.Registration;
 /// </summary>
 public sealed class ExtensionRegistrationTests : IDisposable
 {
-    private static readonly ScenarioKinds Kinds = new(
-        TopologyKinds.Create().Register(StarTopology.Kind),
-        DistributionKinds.Create().Register(TriangularDistribution.Kind),
-        LowerBoundCatalog.Create().Register(LargestTaskBound.Instance));
+    private static readonly ScenarioKinds Kinds = new()
+    {
+        Topologies = TopologyKinds.Create().Register(StarTopology.Kind),
+        Distributions = DistributionKinds.Create().Register(TriangularDistribution.Kind),
+        Bounds = LowerBoundCatalog.Create().Register(LargestTaskBound.Instance),
+    };
 
     private const string Yaml = """
         name: registered
