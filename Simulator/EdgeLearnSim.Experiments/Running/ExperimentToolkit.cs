@@ -15,7 +15,7 @@ namespace EdgeLearnSim.Experiments.Running;
 /// <param name="Schedulers">Registry that scenario scheduler names resolve against.</param>
 /// <param name="GenerateInstance">Draws a cell's instance from its spec and instance seed (deterministic).</param>
 /// <param name="LowerBound">
-/// A certified lower bound on the optimal weighted makespan (SPEC §3) from the bounds named by the scenario's
+/// A certified lower bound on the optimal weighted makespan (docs/model.md, "Lower bounds") from the bounds named by the scenario's
 /// <c>bounds:</c> list (null: the default for the instance's size).
 /// </param>
 /// <param name="Simulate">Simulates an offline schedule's uploads with a point's simulation settings and a seed.</param>

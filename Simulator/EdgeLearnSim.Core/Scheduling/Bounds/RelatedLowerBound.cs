@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// The lower bound of SPEC §3 for uniformly related edges with eligibility: LB = the smallest T for which the pruned
+/// The lower bound of docs/model.md ("Lower bounds") for uniformly related edges with eligibility: LB = the smallest T for which the pruned
 /// LP of <c>lst</c> (x_ij allowed only where V_ij ≤ T) is feasible. Callers may rely on:
 /// <list type="bullet">
 /// <item>LB ≤ OPT: every value returned is certified (a trial makespan proven infeasible, or a capacity ratio of a
