@@ -7,7 +7,10 @@ public sealed record EmpiricalDistribution(string TracePath, string Column) : Di
 {
     public static ExtensionKind<DistributionSpec> Kind { get; } = new(
         "empirical", "uniformly one of the values of a numeric column of a CSV trace",
-        [new KindParameter("trace", ParameterType.File, "the CSV trace"), new KindParameter("column", ParameterType.Text, "the column's name")],
+        [
+            new KindParameter("trace", ParameterType.File, "the CSV trace"),
+            new KindParameter("column", ParameterType.Text, "the column's name"),
+        ],
         arguments => new EmpiricalDistribution(arguments.Text("trace"), arguments.Text("column")));
 
     /// <summary>Reads the trace column once per process (<see cref="TraceColumns"/>).</summary>

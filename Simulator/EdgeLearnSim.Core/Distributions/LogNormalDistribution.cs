@@ -7,7 +7,10 @@ public sealed record LogNormalDistribution(double Mu, double Sigma) : Distributi
 {
     public static ExtensionKind<DistributionSpec> Kind { get; } = new(
         "lognormal", "exp of a normal with mean mu and standard deviation sigma",
-        [new KindParameter("mu", ParameterType.Number, "the underlying normal's mean"), new KindParameter("sigma", ParameterType.Number, "the underlying normal's standard deviation") { Minimum = 0 }],
+        [
+            new KindParameter("mu", ParameterType.Number, "the underlying normal's mean"),
+            new KindParameter("sigma", ParameterType.Number, "the underlying normal's standard deviation") { Minimum = 0 },
+        ],
         arguments => new LogNormalDistribution(arguments.Number("mu"), arguments.Number("sigma")));
 
     public override Func<Random, double> CreateDraw(string field)

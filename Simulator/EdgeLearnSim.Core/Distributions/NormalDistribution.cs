@@ -7,7 +7,10 @@ public sealed record NormalDistribution(double Mean, double StdDev) : Distributi
 {
     public static ExtensionKind<DistributionSpec> Kind { get; } = new(
         "normal", "normal with the given mean and standard deviation",
-        [new KindParameter("mean", ParameterType.Number, "the mean"), new KindParameter("sd", ParameterType.Number, "the standard deviation") { Minimum = 0 }],
+        [
+            new KindParameter("mean", ParameterType.Number, "the mean"),
+            new KindParameter("sd", ParameterType.Number, "the standard deviation") { Minimum = 0 },
+        ],
         arguments => new NormalDistribution(arguments.Number("mean"), arguments.Number("sd")));
 
     public override Func<Random, double> CreateDraw(string field)

@@ -8,7 +8,10 @@ public sealed record UniformDistribution(double Min, double Max) : DistributionS
 {
     public static ExtensionKind<DistributionSpec> Kind { get; } = new(
         "uniform", "real uniform on [min, max]",
-        [new KindParameter("min", ParameterType.Number, "the smallest value"), new KindParameter("max", ParameterType.Number, "the largest value, >= min")],
+        [
+            new KindParameter("min", ParameterType.Number, "the smallest value"),
+            new KindParameter("max", ParameterType.Number, "the largest value, >= min"),
+        ],
         arguments => new UniformDistribution(arguments.Number("min"), arguments.Number("max")));
 
     public override Func<Random, double> CreateDraw(string field)

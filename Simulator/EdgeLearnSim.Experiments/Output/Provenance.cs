@@ -11,9 +11,9 @@ using YamlDotNet.RepresentationModel;
 namespace EdgeLearnSim.Experiments.Output;
 
 /// <summary>
-/// <c>provenance.yaml</c> (Scenarios/SCHEMA.md, "Output"): the fully resolved scenario (every default applied, scheduler parameters with
-/// their defaults, every sweep point), the source file and its SHA-256, every cell's id and seed, the tool version
-/// and commit, and package versions. Written when a run starts, so <c>merge</c> can find the scenario of a sharded
+/// <c>provenance.yaml</c> (Scenarios/SCHEMA.md, "Output"): the fully resolved scenario (every default applied,
+/// scheduler parameters with their defaults, every sweep point), the source file and its SHA-256, every cell's id and
+/// seed, the tool version and commit, and package versions. Written when a run starts, so <c>merge</c> can find the scenario of a sharded
 /// run. (What guards resumed and merged cells is each cell's own fingerprint: <see cref="Fingerprints.CellFingerprints"/>.)
 /// </summary>
 public static class Provenance

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
