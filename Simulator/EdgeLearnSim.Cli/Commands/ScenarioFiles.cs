@@ -14,7 +14,7 @@ internal static class ScenarioFiles
         var problems = new List<InvalidInputException>();
         foreach (var path in paths)
         {
-            var result = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.BoundNames);
+            var result = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.Kinds);
             problems.AddRange(result.Problems);
             if (result.IsValid)
             {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
@@ -67,9 +68,9 @@ public static class SolveCommand
         {
             return Solve(instancePath, target, timeLimitSeconds, seed, assignmentPath, output, cancellation);
         }
-        catch (Exception e) when (e is InvalidInputException or UnknownSchedulerException)
+        catch (Exception e) when (e is InvalidInputException or UnknownNameException)
         {
-            error.WriteLine(e is UnknownSchedulerException ? $"error: --scheduler: {e.Message}" : $"error: {e.Message}");
+            error.WriteLine(e is UnknownNameException ? $"error: --scheduler: {e.Message}" : $"error: {e.Message}");
             return CommandLineApp.ExitCodes.BadInput;
         }
         catch (ExternalProgramException e)

@@ -1,6 +1,7 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Experiments.Running;
+using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Solvers;
 using EdgeLearnSim.Solvers.Bounds;
 
@@ -8,12 +9,12 @@ namespace EdgeLearnSim.Cli.Composition;
 
 /// <summary>
 /// The tool's composition root: every registered scheduler (<see cref="SchedulerCatalog"/>), the instance generator,
-/// the certified lower bounds of SPEC §3 (<see cref="LowerBounds.Certify"/>), the upload simulation and the instance folder writer.
+/// the certified lower bounds (docs/schedulers.md) (<see cref="LowerBounds.Certify"/>), the upload simulation and the instance folder writer.
 /// </summary>
 internal static class DefaultToolkit
 {
-    /// <summary>The instance bounds a scenario's <c>bounds:</c> list may name.</summary>
-    public static IReadOnlyList<string> BoundNames => LowerBounds.MethodNames;
+    /// <summary>The topologies, distributions and instance bounds a scenario may name.</summary>
+    public static ScenarioKinds Kinds { get; } = new() { Bounds = LowerBoundCatalog.Default };
 
     public static ExperimentToolkit Create() => new(
         SchedulerCatalog.Default,
@@ -24,6 +25,6 @@ internal static class DefaultToolkit
         InstanceFolder.Write,
         UploadSimulation.RunOnline)
     {
-        BoundNames = BoundNames,
+        Kinds = Kinds,
     };
 }

@@ -17,9 +17,9 @@ public static class InstanceGenerator
     /// </summary>
     /// <exception cref="InvalidInputException">
     /// A bad parameter or an impossible draw, located by the spec field (<c>tasks</c>, <c>edges</c>, <c>records</c>,
-    /// <c>record-bytes</c>, <c>accuracy-bound</c>, <c>bandwidth-mbps</c>, <c>accuracy</c>, <c>min-ratio</c>,
+    /// <c>record_bytes</c>, <c>accuracy_bound</c>, <c>bandwidth_mbps</c>, <c>accuracy</c>, <c>min_ratio</c>,
     /// <c>topology…</c>, <c>arrivals…</c>) or the trace file, and naming the task or edge: a bandwidth that is not
-    /// positive, a record count below 1, an accuracy bound no ratio in [min-ratio, 1] meets.
+    /// positive, a record count below 1, an accuracy bound no ratio in [min_ratio, 1] meets.
     /// </exception>
     public static EdgeLearningInstance Generate(InstanceSpec spec, ulong seed)
     {
@@ -29,8 +29,8 @@ public static class InstanceGenerator
             throw problems[0];
         }
         var recordSampler = new DistributionSampler(spec.Records, "records");
-        var boundSampler = new DistributionSampler(spec.AccuracyBound, "accuracy-bound");
-        var bandwidthSampler = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps");
+        var boundSampler = new DistributionSampler(spec.AccuracyBound, "accuracy_bound");
+        var bandwidthSampler = new DistributionSampler(spec.BandwidthMbps, "bandwidth_mbps");
 
         var edges = new EdgeServer[spec.Edges];
         var bandwidthStream = Stream(seed, "bandwidths");
@@ -39,7 +39,7 @@ public static class InstanceGenerator
             var bandwidth = bandwidthSampler.Sample(bandwidthStream);
             if (!(double.IsFinite(bandwidth) && bandwidth > 0))
             {
-                throw new InvalidInputException("bandwidth-mbps", $"edge {j} drew {Format(bandwidth)} Mbps; bandwidth must be positive");
+                throw new InvalidInputException("bandwidth_mbps", $"edge {j} drew {Format(bandwidth)} Mbps; bandwidth must be positive");
             }
             edges[j] = new EdgeServer(j, bandwidth);
         }
@@ -77,7 +77,7 @@ public static class InstanceGenerator
         ArrivalGenerator.Generate(spec.Arrivals, spec.Tasks, Stream(seed, "arrivals")).CopyTo(tasks.ReleaseTimes, 0);
         if (spec.DeviceUplinkMbps is { } deviceUplink)
         {
-            tasks.DeviceUplinkMbps = DrawPositive(deviceUplink, "device-uplink-mbps", "task", spec.Tasks, Stream(seed, "device-uplinks"));
+            tasks.DeviceUplinkMbps = DrawPositive(deviceUplink, "device_uplink_mbps", "task", spec.Tasks, Stream(seed, "device-uplinks"));
         }
         return new EdgeLearningInstance(tasks, edges);
     }
@@ -87,7 +87,7 @@ public static class InstanceGenerator
     {
         if (spec.EdgeAccessMbps is { } access)
         {
-            var capacities = DrawPositive(access, "edge-access-mbps", "edge", edges.Length, Stream(seed, "edge-access"));
+            var capacities = DrawPositive(access, "edge_access_mbps", "edge", edges.Length, Stream(seed, "edge-access"));
             for (var j = 0; j < edges.Length; j++)
             {
                 edges[j] = edges[j] with { AccessMbps = capacities[j] };
@@ -95,28 +95,28 @@ public static class InstanceGenerator
         }
         if (spec.EdgeCores is { } coreSpec)
         {
-            var sampler = new DistributionSampler(coreSpec, "edge-cores");
+            var sampler = new DistributionSampler(coreSpec, "edge_cores");
             var stream = Stream(seed, "edge-cores");
             for (var j = 0; j < edges.Length; j++)
             {
                 var cores = Math.Round(sampler.Sample(stream));
                 if (!(cores >= 1 && cores <= int.MaxValue))
                 {
-                    throw new InvalidInputException("edge-cores", $"edge {j} drew {Format(cores)} cores; an edge needs at least 1");
+                    throw new InvalidInputException("edge_cores", $"edge {j} drew {Format(cores)} cores; an edge needs at least 1");
                 }
                 edges[j] = edges[j] with { Cores = (int)cores };
             }
         }
         if (spec.CompressionSecondsPerByte is { } compression)
         {
-            var sampler = new DistributionSampler(compression, "compression-seconds-per-byte");
+            var sampler = new DistributionSampler(compression, "compression_seconds_per_byte");
             var stream = Stream(seed, "compression-speeds");
             for (var j = 0; j < edges.Length; j++)
             {
                 var perByte = sampler.Sample(stream);
                 if (!(double.IsFinite(perByte) && perByte >= 0))
                 {
-                    throw new InvalidInputException("compression-seconds-per-byte", $"edge {j} drew {Format(perByte)} s per byte; it must be finite and ≥ 0");
+                    throw new InvalidInputException("compression_seconds_per_byte", $"edge {j} drew {Format(perByte)} s per byte; it must be finite and ≥ 0");
                 }
                 edges[j] = edges[j] with { CompressionSecondsPerByte = perByte };
             }
@@ -147,7 +147,7 @@ public static class InstanceGenerator
         }
         catch (ArgumentException e)
         {
-            throw new InvalidInputException("accuracy-bound", $"task {task} (LowA = {Format(bound)}): {e.Message}", e);
+            throw new InvalidInputException("accuracy_bound", $"task {task} (LowA = {Format(bound)}): {e.Message}", e);
         }
     }
 
@@ -178,10 +178,10 @@ public static class InstanceGenerator
         }
         Check("tasks", spec, () => Require(spec.Tasks >= 1, "tasks", $"must be at least 1, not {spec.Tasks}"));
         Check("edges", spec, () => Require(spec.Edges >= 1, "edges", $"must be at least 1, not {spec.Edges}"));
-        Check("record-bytes", spec, () => Require(
-            double.IsFinite(spec.RecordBytes) && spec.RecordBytes > 0, "record-bytes", $"must be positive and finite, not {Format(spec.RecordBytes)}"));
-        Check("min-ratio", spec, () => Require(
-            spec.MinRatio > 0 && spec.MinRatio <= 1, "min-ratio", $"must lie in (0, 1], not {Format(spec.MinRatio)}"));
+        Check("record_bytes", spec, () => Require(
+            double.IsFinite(spec.RecordBytes) && spec.RecordBytes > 0, "record_bytes", $"must be positive and finite, not {Format(spec.RecordBytes)}"));
+        Check("min_ratio", spec, () => Require(
+            spec.MinRatio > 0 && spec.MinRatio <= 1, "min_ratio", $"must lie in (0, 1], not {Format(spec.MinRatio)}"));
         Check("accuracy", spec.Accuracy, () =>
         {
             try
@@ -194,13 +194,13 @@ public static class InstanceGenerator
             }
         });
         Check("records", spec.Records, () => _ = new DistributionSampler(spec.Records, "records"));
-        Check("accuracy-bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy-bound"));
-        Check("bandwidth-mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth-mbps"));
-        Check(TopologyGenerator.Field, spec.Topology, () => TopologyGenerator.Validate(spec.Topology, Math.Max(1, spec.Edges)));
+        Check("accuracy_bound", spec.AccuracyBound, () => _ = new DistributionSampler(spec.AccuracyBound, "accuracy_bound"));
+        Check("bandwidth_mbps", spec.BandwidthMbps, () => _ = new DistributionSampler(spec.BandwidthMbps, "bandwidth_mbps"));
+        Check(TopologySpec.Field, spec.Topology, () => spec.Topology.Validate(Math.Max(1, spec.Edges)));
         foreach (var (field, optional) in new[]
         {
-            ("device-uplink-mbps", spec.DeviceUplinkMbps), ("edge-access-mbps", spec.EdgeAccessMbps),
-            ("edge-cores", spec.EdgeCores), ("compression-seconds-per-byte", spec.CompressionSecondsPerByte),
+            ("device_uplink_mbps", spec.DeviceUplinkMbps), ("edge_access_mbps", spec.EdgeAccessMbps),
+            ("edge_cores", spec.EdgeCores), ("compression_seconds_per_byte", spec.CompressionSecondsPerByte),
         })
         {
             if (optional is not null)

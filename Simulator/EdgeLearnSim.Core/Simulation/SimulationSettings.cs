@@ -54,7 +54,7 @@ public sealed record SimulationSettings
         Energy.Validate();
         if (double.IsNaN(Horizon) || Horizon <= 0)
         {
-            throw new InvalidInputException("simulation.horizon", $"{Horizon} must be > 0");
+            throw new InvalidInputException("simulation.horizon_seconds", $"{Horizon} must be > 0");
         }
         if (UtilisationBinSeconds is { } bin && (!double.IsFinite(bin) || bin <= 0))
         {
@@ -70,7 +70,7 @@ public sealed record SimulationSettings
         }
         if (Bandwidth is { Traces.Count: 0 })
         {
-            throw new InvalidInputException("simulation.bandwidth.traces", "at least one trace is needed");
+            throw new InvalidInputException("simulation.bandwidth_traces.files", "at least one trace is needed");
         }
         if (Outages is RandomOutages random
             && !(random.MeanUpSeconds > 0 && double.IsFinite(random.MeanUpSeconds) && random.MeanDownSeconds > 0 && double.IsFinite(random.MeanDownSeconds)))

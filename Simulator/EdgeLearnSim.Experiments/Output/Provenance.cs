@@ -11,9 +11,9 @@ using YamlDotNet.RepresentationModel;
 namespace EdgeLearnSim.Experiments.Output;
 
 /// <summary>
-/// <c>provenance.yaml</c> (SPEC §8): the fully resolved scenario (every default applied, scheduler parameters with
-/// their defaults, every sweep point), the source file and its SHA-256, every cell's id and seed, the tool version
-/// and commit, and package versions. Written when a run starts, so <c>merge</c> can find the scenario of a sharded
+/// <c>provenance.yaml</c> (Scenarios/SCHEMA.md, "Output"): the fully resolved scenario (every default applied,
+/// scheduler parameters with their defaults, every sweep point), the source file and its SHA-256, every cell's id and
+/// seed, the tool version and commit, and package versions. Written when a run starts, so <c>merge</c> can find the scenario of a sharded
 /// run. (What guards resumed and merged cells is each cell's own fingerprint: <see cref="Fingerprints.CellFingerprints"/>.)
 /// </summary>
 public static class Provenance
@@ -125,7 +125,7 @@ public static class Provenance
             { "description", scenario.Description ?? "" },
             { "seed", Number(scenario.Seed) },
             { "replications", Number(scenario.Replications) },
-            { "topologies", new YamlSequenceNode(scenario.Topologies.Select(t => (YamlNode)Describe(t))) },
+            { "topologies", new YamlSequenceNode(scenario.Topologies.Select(t => (YamlNode)t.Describe())) },
             { "schedulers", schedulers },
             { "sweep", new YamlMappingNode(scenario.Sweep.Select(a => new KeyValuePair<YamlNode, YamlNode>(a.Path, new YamlSequenceNode(a.Values.Select(v => (YamlNode)v))))) },
             { "points", points },
@@ -141,13 +141,6 @@ public static class Provenance
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
     }
-
-    private static string Describe(Core.Topologies.TopologySpec topology) => topology switch
-    {
-        Core.Topologies.OneToOneTopology o => $"one-to-one (single_edge_probability {Number(o.SingleEdgeProbability)})",
-        Core.Topologies.OneToMoreTopology o => $"one-to-more (max_edges_per_device {(o.MaxEdgesPerDevice is { } k ? Number(k) : "m")})",
-        _ => topology.Name,
-    };
 
     private static string Describe(Core.Simulation.Outages.OutageModel? outages, Core.Simulation.RedispatchMode redispatch) => outages switch
     {

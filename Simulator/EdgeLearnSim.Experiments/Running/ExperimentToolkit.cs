@@ -4,6 +4,7 @@ using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
+using EdgeLearnSim.Experiments.Scenarios;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -14,7 +15,7 @@ namespace EdgeLearnSim.Experiments.Running;
 /// <param name="Schedulers">Registry that scenario scheduler names resolve against.</param>
 /// <param name="GenerateInstance">Draws a cell's instance from its spec and instance seed (deterministic).</param>
 /// <param name="LowerBound">
-/// A certified lower bound on the optimal weighted makespan (SPEC §3) from the bounds named by the scenario's
+/// A certified lower bound on the optimal weighted makespan (docs/model.md, "Lower bounds") from the bounds named by the scenario's
 /// <c>bounds:</c> list (null: the default for the instance's size).
 /// </param>
 /// <param name="Simulate">Simulates an offline schedule's uploads with a point's simulation settings and a seed.</param>
@@ -30,6 +31,6 @@ public sealed record ExperimentToolkit(
     Action<EdgeLearningInstance, string>? SaveInstance = null,
     Func<EdgeLearningInstance, IDispatchPolicy, SimulationSettings, ulong, SimulationResult>? SimulatePolicy = null)
 {
-    /// <summary>The names a scenario's <c>bounds:</c> list may use.</summary>
-    public IReadOnlyList<string> BoundNames { get; init; } = [];
+    /// <summary>The topologies, distributions and bounds a scenario may name.</summary>
+    public ScenarioKinds Kinds { get; init; } = ScenarioKinds.BuiltIn;
 }

@@ -89,56 +89,18 @@ internal static class InstanceSectionReader
         return a is null || b is null || c is null ? null : new AccuracyModel(a.Value, b.Value, c.Value);
     }
 
+    /// <summary>A registered arrival process: its bare name or a one-key mapping with its parameters (<see cref="ExtensionKindReader"/>).</summary>
     private static ArrivalSpec? ReadArrivals(ScenarioReadContext context, YamlSection parent, YamlNode node)
     {
-        if (node is YamlScalarNode)
+        var field = parent.Child("arrivals");
+        if (node is YamlMappingNode mapping)
         {
-            return context.Choice(node, "arrival process", "all-at-zero") is null ? null : new AllAtZeroArrivals();
+            return YamlSection.SingleEntry(context, mapping, "an arrival process") is var (kind, value, keyNode)
+                ? ExtensionKindReader.Read(context, context.Kinds.Arrivals, kind, keyNode, value, field)
+                : null;
         }
-        if (node is not YamlMappingNode mapping)
-        {
-            context.Problem(node, "expected 'all-at-zero', {poisson: {rate_per_second: X}} or {trace: {path: FILE, column: NAME}} for 'instance.arrivals'");
-            return null;
-        }
-        if (YamlSection.SingleEntry(context, mapping, "an arrival process") is not var (kind, value, keyNode))
-        {
-            return null;
-        }
-        var section = YamlSection.Open(context, $"{parent.Child("arrivals")}.{kind}", value, context.Mark(value));
-        if (section is null)
-        {
-            return null;
-        }
-        ArrivalSpec? spec = null;
-        switch (kind)
-        {
-            case "poisson":
-                if (section.Get("rate_per_second") is { } rate)
-                {
-                    spec = context.Number(rate, "an arrival rate > 0 (tasks per second)", v => v > 0) is { } r ? new PoissonArrivals(r) : null;
-                }
-                else
-                {
-                    context.Problem(value, "expected 'rate_per_second' for poisson arrivals");
-                }
-                break;
-            case "trace":
-                var path = section.Get("path");
-                var column = section.Get("column");
-                if (path is null || column is null)
-                {
-                    context.Problem(value, "expected 'path' and 'column' for trace arrivals");
-                    break;
-                }
-                var file = context.ExistingFile(path, "arrival trace");
-                var name = context.Scalar(column, "a column name");
-                spec = file is null || name is null ? null : new TraceArrivals(file, name);
-                break;
-            default:
-                context.Problem(keyNode, $"unknown arrival process '{kind}'; expected one of: all-at-zero, poisson, trace");
-                return null;
-        }
-        section.RejectUnknownKeys();
-        return spec;
+        return context.Scalar(node, $"an arrival process for '{field}'") is { } name
+            ? ExtensionKindReader.Read(context, context.Kinds.Arrivals, name, node, null, field)
+            : null;
     }
 }

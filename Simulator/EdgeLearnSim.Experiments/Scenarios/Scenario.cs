@@ -9,7 +9,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// </summary>
 public sealed record Scenario
 {
-    /// <summary>The YAML <c>name:</c>, else the file name without extension (SPEC §8); also the output folder name.</summary>
+    /// <summary>The YAML <c>name:</c>, else the file name without extension (Scenarios/SCHEMA.md, "Output"); also the output folder name.</summary>
     public required string Name { get; init; }
 
     public string? Description { get; init; }

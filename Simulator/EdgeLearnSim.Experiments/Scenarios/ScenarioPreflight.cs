@@ -1,6 +1,5 @@
 using System.Globalization;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Core.Distributions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
@@ -22,10 +21,9 @@ internal static class ScenarioPreflight
     private const long BytesPerEdge = 256;
     private const long BytesPerEligiblePair = 4;
 
-    // Schedulers that build a variable per (task, eligible edge) pair (GLOP LPs, CP-SAT model). lst on 10^5 tasks x
-    // 10^3 fully connected edges (10^8 pairs) passed 24 GB before the kernel killed it: more than 240 bytes per pair.
+    // Schedulers whose descriptor says they model every (task, eligible edge) pair (GLOP LPs, CP-SAT). lst on 10^5
+    // tasks x 10^3 fully connected edges (10^8 pairs) passed 24 GB before the kernel killed it: more than 240 bytes per pair.
     private const long BytesPerModelPair = 400;
-    private static readonly string[] PairModelSchedulers = ["lp-rounding", "lst", "exact"];
 
     // What rendering keeps per result row (runs, summary, figures).
     private const long BytesPerResultRow = 512;
@@ -33,7 +31,7 @@ internal static class ScenarioPreflight
     public static void Check(ScenarioReadContext context, Scenario scenario, SchedulerRegistry registry)
     {
         CheckLabels(context, scenario, registry);
-        var pairModels = scenario.Schedulers.Any(s => PairModelSchedulers.Contains(s.Name, StringComparer.Ordinal));
+        var pairModels = scenario.Schedulers.Any(s => registry.Contains(s.Name) && registry.Find(s.Name).ModelsEveryPair);
         var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         foreach (var point in scenario.Points)
         {
@@ -50,7 +48,7 @@ internal static class ScenarioPreflight
                 {
                     context.Add(new InvalidInputException(
                         $"{context.File}: instance",
-                        $"{spec.Tasks} tasks on {spec.Edges} edges ({TopologyName(topology)}) would need about {Format(needed)} per cell; this machine has {Format(available)}"));
+                        $"{spec.Tasks} tasks on {spec.Edges} edges ({topology.Name}) would need about {Format(needed)} per cell; this machine has {Format(available)}"));
                 }
             }
         }
@@ -102,12 +100,7 @@ internal static class ScenarioPreflight
     {
         var tasks = (double)spec.Tasks;
         var edges = (double)spec.Edges;
-        var eligiblePerTask = spec.Topology switch
-        {
-            OneToOneTopology => 2.0,
-            OneToMoreTopology more => more.MaxEdgesPerDevice ?? edges,
-            _ => 0.0,
-        };
+        var eligiblePerTask = spec.Topology.ListedEdgesPerTask(spec.Edges);
         var modelPairs = pairModels ? tasks * (eligiblePerTask == 0 ? edges : eligiblePerTask) : 0;
         var bytes = (tasks * BytesPerTask) + (edges * BytesPerEdge) + (tasks * eligiblePerTask * BytesPerEligiblePair) + (modelPairs * BytesPerModelPair);
         return bytes >= long.MaxValue ? long.MaxValue : (long)bytes;
@@ -115,14 +108,7 @@ internal static class ScenarioPreflight
 
     private static void CheckAccuracyBound(ScenarioReadContext context, InstanceSpec spec)
     {
-        double? highest = spec.AccuracyBound switch
-        {
-            ConstantDistribution c => c.Value,
-            UniformDistribution u => u.Max,
-            UniformIntegerDistribution u => u.Max,
-            _ => null,
-        };
-        if (highest is not { } bound || !double.IsFinite(bound))
+        if (spec.AccuracyBound.Highest() is not { } bound || !double.IsFinite(bound))
         {
             return;
         }
@@ -136,18 +122,16 @@ internal static class ScenarioPreflight
         }
     }
 
-    /// <summary>Problems located by a bare field name are placed in the scenario file under <c>instance.</c>; trace-file locations stay.</summary>
+    /// <summary>
+    /// Problems located by a field name are placed in the scenario file: topology fields (<c>topologies.NAME.KEY</c>)
+    /// as they are, instance fields under <c>instance.</c>; trace-file locations stay.
+    /// </summary>
     private static InvalidInputException Located(ScenarioReadContext context, InvalidInputException problem) =>
         Path.IsPathRooted(problem.Location)
             ? problem
-            : new InvalidInputException($"{context.File}: instance.{problem.Location.Replace('-', '_')}", problem.Problem);
-
-    private static string TopologyName(TopologySpec topology) => topology switch
-    {
-        OneToOneTopology => "one-to-one",
-        OneToMoreTopology => "one-to-more",
-        _ => "fully-connected",
-    };
+            : new InvalidInputException(
+                $"{context.File}: {(problem.Location.StartsWith(TopologySpec.Field, StringComparison.Ordinal) ? "" : "instance.")}{problem.Location}",
+                problem.Problem);
 
     private static string Format(long bytes) =>
         bytes >= 1L << 30

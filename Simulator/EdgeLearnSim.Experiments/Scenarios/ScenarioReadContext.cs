@@ -7,9 +7,9 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// State shared while one scenario file is read: the file name for error locations, every problem found so far
-/// (deduplicated, in order), the sweep overrides of the point being read, and typed scalar readers.
+/// (deduplicated, in order), the registries its names resolve against, the sweep overrides of the point being read, and typed scalar readers.
 /// </summary>
-internal sealed class ScenarioReadContext(string file, string folder, string? repositoryRoot)
+internal sealed class ScenarioReadContext(string file, string folder, string? repositoryRoot, ScenarioKinds kinds)
 {
     private readonly List<InvalidInputException> problems = [];
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
@@ -17,6 +17,9 @@ internal sealed class ScenarioReadContext(string file, string folder, string? re
     private readonly Dictionary<string, object?> loaded = new(StringComparer.Ordinal);
 
     public string File { get; } = file;
+
+    /// <summary>The registries the scenario's topology, distribution and bound names resolve against.</summary>
+    public ScenarioKinds Kinds { get; } = kinds;
 
     /// <summary>The scenario file's folder, which relative paths in it resolve against.</summary>
     public string Folder => folder;

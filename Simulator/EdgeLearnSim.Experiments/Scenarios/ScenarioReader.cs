@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
@@ -25,8 +26,8 @@ public static class ScenarioReader
 
     /// <param name="path">The scenario file.</param>
     /// <param name="registry">The schedulers its names resolve against.</param>
-    /// <param name="boundNames">The instance bounds a <c>bounds:</c> list may name (the toolkit's); none when null.</param>
-    public static ScenarioLoadResult Load(string path, SchedulerRegistry registry, IReadOnlyCollection<string>? boundNames = null)
+    /// <param name="kinds">The topologies, distributions and bounds its other names resolve against (the toolkit's); when null, the built-in topologies and distributions and no bounds.</param>
+    public static ScenarioLoadResult Load(string path, SchedulerRegistry registry, ScenarioKinds? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(registry);
@@ -36,7 +37,7 @@ public static class ScenarioReader
             return new ScenarioLoadResult(null, [new InvalidInputException(path, "scenario file not found")]);
         }
         var folder = Path.GetDirectoryName(fullPath)!;
-        var context = new ScenarioReadContext(path, folder, FindRepositoryRoot(folder));
+        var context = new ScenarioReadContext(path, folder, FindRepositoryRoot(folder), kinds ?? ScenarioKinds.BuiltIn);
         YamlNode? root;
         try
         {
@@ -71,7 +72,7 @@ public static class ScenarioReader
             context.Problem(root?.Start ?? Mark.Empty, "expected a mapping with keys such as name, instance, schedulers");
             return new ScenarioLoadResult(null, context.Problems);
         }
-        var scenario = Read(context, mapping, fullPath, registry, boundNames ?? []);
+        var scenario = Read(context, mapping, fullPath, registry);
         if (context.Problems.Count == 0)
         {
             ScenarioPreflight.Check(context, scenario, registry);
@@ -79,7 +80,7 @@ public static class ScenarioReader
         return new ScenarioLoadResult(context.Problems.Count == 0 ? scenario : null, context.Problems);
     }
 
-    private static Scenario Read(ScenarioReadContext context, YamlMappingNode mapping, string fullPath, SchedulerRegistry registry, IReadOnlyCollection<string> boundNames)
+    private static Scenario Read(ScenarioReadContext context, YamlMappingNode mapping, string fullPath, SchedulerRegistry registry)
     {
         var top = YamlSection.Open(context, "", mapping, mapping.Start)!;
         var name = top.Get("name") is { } nameNode ? context.Scalar(nameNode, "a scenario name") : null;
@@ -94,7 +95,7 @@ public static class ScenarioReader
         var topologies = TopologyListReader.Read(context, top.Get("topologies"));
         var schedulers = SchedulerListReader.Read(context, top.Get("schedulers"), mapping.Start, registry);
         var axes = ReadSweep(context, top.Get("sweep"));
-        var bounds = top.Get("bounds") is { } b ? ReadBounds(context, b, boundNames) : null;
+        var bounds = top.Get("bounds") is { } b ? ReadBounds(context, b) : null;
         var compareWith = top.Get("compare_with") is { } c ? context.Choice(c, "a published result to compare with", [.. Comparisons]) : null;
         var reference = top.Get("reference") is { } referenceNode ? context.Scalar(referenceNode, "a scheduler label") : null;
         if (reference is not null && schedulers.All(s => s.Label != reference))
@@ -136,7 +137,7 @@ public static class ScenarioReader
         };
     }
 
-    private static string[] ReadBounds(ScenarioReadContext context, YamlNode node, IReadOnlyCollection<string> boundNames)
+    private static string[] ReadBounds(ScenarioReadContext context, YamlNode node)
     {
         var items = node is YamlSequenceNode list && list.Children.Count > 0 ? list.Children : (IList<YamlNode>)[node];
         var names = new List<string>();
@@ -146,12 +147,19 @@ public static class ScenarioReader
             {
                 continue;
             }
-            if (!boundNames.Contains(name, StringComparer.Ordinal))
+            if (context.Kinds.Bounds.All.Count == 0)
             {
-                context.Problem(item, $"unknown bound '{name}'; this tool offers: {(boundNames.Count == 0 ? "none" : string.Join(", ", boundNames))}");
+                context.Problem(item, $"unknown bound '{name}'; this tool offers none");
                 continue;
             }
-            names.Add(name);
+            try
+            {
+                names.Add(context.Kinds.Bounds.Find(name).Name);
+            }
+            catch (UnknownNameException e)
+            {
+                context.Problem(item, e.Message);
+            }
         }
         return [.. names];
     }

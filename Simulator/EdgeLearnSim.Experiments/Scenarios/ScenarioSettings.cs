@@ -20,6 +20,6 @@ public sealed record ScenarioSettings
     /// <summary>External online policies (<c>{external: label, command: [...]}</c> entries of <c>online_dispatch</c>), simulated after the built-in ones.</summary>
     public IReadOnlyList<External.ExternalProgram> ExternalDispatch { get; init; } = [];
 
-    /// <summary>Per-scheduler wall-clock safety net (SPEC §4), or null for none.</summary>
+    /// <summary>Per-scheduler wall-clock safety net (Scenarios/SCHEMA.md, `limits.scheduler_seconds`), or null for none.</summary>
     public TimeSpan? SchedulerTimeLimit { get; init; }
 }

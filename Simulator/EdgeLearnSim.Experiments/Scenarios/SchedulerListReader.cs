@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Scheduling;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -94,7 +95,7 @@ internal static class SchedulerListReader
         {
             descriptor = registry.Find(name);
         }
-        catch (UnknownSchedulerException e)
+        catch (UnknownNameException e)
         {
             context.Problem(item, e.Message);
             return null;

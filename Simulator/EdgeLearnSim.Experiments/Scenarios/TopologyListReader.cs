@@ -4,19 +4,20 @@ using YamlDotNet.RepresentationModel;
 namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
-/// Reads <c>topologies:</c>, a list of names or one-key mappings with parameters:
-/// <c>one-to-one</c> / <c>{one-to-one: {single_edge_probability: 0.8}}</c>, <c>one-to-more</c> /
-/// <c>{one-to-more: {max_edges_per_device: 10}}</c>, <c>fully-connected</c>. Default: all three, in that order.
+/// Reads <c>topologies:</c>, a list of registered topology names or one-key mappings with parameters
+/// (<see cref="ExtensionKindReader"/>), e.g. <c>one-to-one</c> or <c>{one-to-one: {single_edge_probability: 0.8}}</c>.
+/// Default: every registered topology whose parameters all have defaults, at its defaults, in registration order.
 /// </summary>
 internal static class TopologyListReader
 {
-    private static readonly string[] Names = ["one-to-one", "one-to-more", "fully-connected"];
+    private const string Field = "topologies";
 
     public static IReadOnlyList<TopologySpec> Read(ScenarioReadContext context, YamlNode? node)
     {
+        var registry = context.Kinds.Topologies;
         if (node is null)
         {
-            return [new OneToOneTopology(), new OneToMoreTopology(), new FullyConnectedTopology()];
+            return [.. registry.All.Where(k => k.HasDefaults).Select(k => k.Create(Core.Extensions.KindArguments.None))];
         }
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
         var topologies = new List<TopologySpec>();
@@ -42,50 +43,14 @@ internal static class TopologyListReader
 
     private static TopologySpec? ReadOne(ScenarioReadContext context, YamlNode item)
     {
-        string? name;
-        YamlSection? section = null;
-        YamlNode nameNode = item;
         if (item is YamlMappingNode mapping)
         {
-            if (YamlSection.SingleEntry(context, mapping, "a topology") is not var (key, value, keyNode))
-            {
-                return null;
-            }
-            name = key;
-            nameNode = keyNode;
-            section = YamlSection.Open(context, $"topologies.{key}", value, context.Mark(value));
-            if (section is null)
-            {
-                return null;
-            }
+            return YamlSection.SingleEntry(context, mapping, "a topology") is var (key, value, keyNode)
+                ? ExtensionKindReader.Read(context, context.Kinds.Topologies, key, keyNode, value, Field)
+                : null;
         }
-        else
-        {
-            name = context.Scalar(item, "a topology name");
-        }
-        if (name is null)
-        {
-            return null;
-        }
-        TopologySpec? topology;
-        switch (name)
-        {
-            case "one-to-one":
-                var p = section?.Get("single_edge_probability") is { } pn ? context.Number(pn, "a probability in [0, 1]", v => v is >= 0 and <= 1) : 0.8;
-                topology = p is null ? null : new OneToOneTopology(p.Value);
-                break;
-            case "one-to-more":
-                var k = section?.Get("max_edges_per_device") is { } kn ? context.Int(kn, "a maximum number of edges per device", 1) : null;
-                topology = new OneToMoreTopology(k);
-                break;
-            case "fully-connected":
-                topology = new FullyConnectedTopology();
-                break;
-            default:
-                context.Problem(nameNode, $"unknown topology '{name}'; expected one of: {string.Join(", ", Names)}");
-                return null;
-        }
-        section?.RejectUnknownKeys();
-        return topology;
+        return context.Scalar(item, "a topology name") is { } name
+            ? ExtensionKindReader.Read(context, context.Kinds.Topologies, name, item, null, Field)
+            : null;
     }
 }

@@ -8,16 +8,16 @@ using EdgeLearnSim.Solvers.LinearProgramming;
 namespace EdgeLearnSim.Solvers.Bounds;
 
 /// <summary>
-/// The lower bound of SPEC §3 for any instance: T* = the smallest T whose pruned LP(T) is feasible, which is
+/// The lower bound of docs/model.md for any instance: T* = the smallest T whose pruned LP(T) is feasible, which is
 /// at least both the plain LP optimum and max_i min_j V_ij. Related instances (the project's own) use
 /// <see cref="RelatedLowerBound"/> (prefix condition or maximum flow, no LP, cheap at 10^6 tasks); general
 /// unrelated instances use the GLOP search of <see cref="PrunedLpSearch"/>, certified from its duals. The
 /// returned value is ≤ OPT even against makespans summed in doubles, so a gap against it is never negative.
-/// <see cref="Certify"/> composes it with the stronger, integer-aware bounds of SPEC §3.
+/// <see cref="Certify"/> composes it with the stronger, integer-aware bounds of docs/schedulers.md (Lower bounds).
 /// </summary>
 public static class LowerBounds
 {
-    /// <summary>The SPEC §3 bound of <see cref="Compute"/> (prefix, flow or LP by instance kind; always reported as <c>flow</c>).</summary>
+    /// <summary>The docs/model.md bound of <see cref="Compute"/> (prefix, flow or LP by instance kind; always reported as <c>flow</c>).</summary>
     public const string FlowMethod = "flow";
 
     /// <summary>The knapsack Lagrangian bound of <see cref="LagrangianBound"/>.</summary>
@@ -29,76 +29,58 @@ public static class LowerBounds
     /// <summary>By default the expensive bounds run only while edges get at most this many eligible tasks on average (Σ|E_i| / m).</summary>
     public const long DefaultMaxTasksPerEdge = 40;
 
-    /// <summary>By default the Lagrangian bound runs up to this many eligible task–edge pairs Σ|E_i|.</summary>
-    public const long LagrangianDefaultMaxPairs = 20_000;
-
-    /// <summary>By default the CP-SAT bound runs up to this many eligible task–edge pairs Σ|E_i|.</summary>
-    public const long CpSatDefaultMaxPairs = 2_000;
-
     /// <summary>The method names <see cref="Certify"/> accepts, cheapest first (the values of a scenario's <c>bounds:</c> list).</summary>
-    public static IReadOnlyList<string> MethodNames { get; } = [FlowMethod, LagrangianMethod, CpSatMethod];
+    public static IReadOnlyList<string> MethodNames { get; } = [.. LowerBoundCatalog.Default.Names];
 
     /// <summary>
-    /// The methods <see cref="Certify"/> runs when given none: <c>flow</c> always; <c>lagrangian</c> and <c>cp-sat</c>
-    /// only where edges get few tasks (Σ|E_i| ≤ <see cref="DefaultMaxTasksPerEdge"/>·m), which is where the flow bound
-    /// is loose and they gain (with many tasks per edge the knapsacks are nearly fractional and neither moved the
-    /// bound in our measurements), and only up to <see cref="LagrangianDefaultMaxPairs"/> and
-    /// <see cref="CpSatDefaultMaxPairs"/> pairs. At the paper's m = 10 both run when Σ|E_i| ≤ 400: one-to-one up to
-    /// n ≈ 330, one-to-more up to n ≈ 70, fully connected up to n = 40; at 10^6 tasks only the cheap flow/prefix bound.
+    /// The methods <see cref="Certify"/> runs when given none: each registered method whose
+    /// <see cref="ILowerBoundMethod.RunsByDefault"/> accepts the instance's Σ|E_i| pairs. <c>flow</c> always;
+    /// <c>lagrangian</c> and <c>cp-sat</c> only where edges get few tasks (Σ|E_i| ≤ <see cref="DefaultMaxTasksPerEdge"/>·m),
+    /// which is where the flow bound is loose and they gain (with many tasks per edge the knapsacks are nearly
+    /// fractional and neither moved the bound in our measurements), and only up to
+    /// <see cref="LagrangianBoundMethod.DefaultMaxPairs"/> and <see cref="CpSatBoundMethod.DefaultMaxPairs"/> pairs.
+    /// At the paper's m = 10 both run when Σ|E_i| ≤ 400: one-to-one up to n ≈ 330, one-to-more up to n ≈ 70, fully
+    /// connected up to n = 40; at 10^6 tasks only the cheap flow/prefix bound.
     /// </summary>
     public static IReadOnlyList<string> DefaultMethods(ISchedulingInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var limit = Math.Min(LagrangianDefaultMaxPairs, DefaultMaxTasksPerEdge * instance.EdgeCount);
-        long pairs = 0;
-        for (var i = 0; i < instance.TaskCount && pairs <= limit; i++)
-        {
-            pairs += instance.EligibleEdges(i).Length;
-        }
-        return pairs > limit ? [FlowMethod]
-            : pairs <= CpSatDefaultMaxPairs ? MethodNames
-            : [FlowMethod, LagrangianMethod];
+        var pairs = InstanceSize.EligiblePairs(instance);
+        return [.. LowerBoundCatalog.Default.All.Where(m => m.RunsByDefault(pairs, instance.EdgeCount)).Select(m => m.Name)];
     }
 
     /// <summary>
     /// The largest of the requested bounds, each ≤ OPT exactly, with the name of the method that gave it (on a tie
     /// the cheaper one). <paramref name="methods"/> (names from <see cref="MethodNames"/>, any case) null means
-    /// <see cref="DefaultMethods"/>. <c>flow</c> always runs, as the others start from it. On integral instances
-    /// (<see cref="IntegralTimes"/>, the literature's files) every value is rounded up to an integer, as OPT is one.
-    /// The expensive methods are deterministic (counted budgets: <see cref="LagrangianBudget.Default"/>,
-    /// <see cref="CpSatBound.DefaultDeterministicTime"/>) and start from <c>local-search</c>'s schedule (seed 0);
-    /// they are skipped once the bound meets that schedule's makespan (<see cref="Gap.IsProvenOptimal"/>).
+    /// <see cref="DefaultMethods"/>. <c>flow</c> always runs, as the others start from it; the others run in
+    /// registration order (<see cref="LowerBoundCatalog"/>). On integral instances (<see cref="IntegralTimes"/>, the
+    /// literature's files) the flow value is rounded up to an integer, as OPT is one. The expensive methods are
+    /// deterministic (counted budgets: <see cref="LagrangianBudget.Default"/>, <see cref="CpSatBound.DefaultDeterministicTime"/>)
+    /// and start from <c>local-search</c>'s schedule (seed 0); each is skipped once the bound meets that schedule's
+    /// makespan (<see cref="Gap.IsProvenOptimal"/>).
     /// </summary>
     /// <exception cref="ArgumentException">An unknown method name; the message lists the valid ones.</exception>
     public static CertifiedBound Certify(ISchedulingInstance instance, IReadOnlyList<string>? methods)
     {
         ArgumentNullException.ThrowIfNull(instance);
         methods ??= DefaultMethods(instance);
-        foreach (var method in methods)
-        {
-            if (!MethodNames.Contains(method, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new ArgumentException($"Unknown bound method '{method}'; valid: {string.Join(", ", MethodNames)}.", nameof(methods));
-            }
-        }
+        var requested = methods.Select(LowerBoundCatalog.Default.Find).ToHashSet();
         var integral = IntegralTimes.AreIntegral(instance);
         var flow = Compute(instance);
         var best = new CertifiedBound(integral ? IntegralTimes.RoundUp(flow) : flow, FlowMethod);
-        var lagrangian = methods.Contains(LagrangianMethod, StringComparer.OrdinalIgnoreCase);
-        var cpSat = methods.Contains(CpSatMethod, StringComparer.OrdinalIgnoreCase);
-        if (instance.TaskCount == 0 || !(lagrangian || cpSat))
+        var further = LowerBoundCatalog.Default.All.Where(m => m != FlowBoundMethod.Instance && requested.Contains(m)).ToArray();
+        if (instance.TaskCount == 0 || further.Length == 0)
         {
             return best;
         }
         // A bound that already meets a schedule's makespan is OPT (within CP-SAT's tolerance): nothing left to gain.
         var schedule = new LocalSearchScheduler().Schedule(instance, new SchedulerContext(Seed: 0));
-        if (lagrangian && !Gap.IsProvenOptimal(schedule.Makespan, best.Value))
+        foreach (var method in further)
         {
-            best = CertifiedBound.Max(best, new CertifiedBound(LagrangianBound.Compute(instance, best.Value, schedule.Makespan), LagrangianMethod));
-        }
-        if (cpSat && !Gap.IsProvenOptimal(schedule.Makespan, best.Value))
-        {
-            best = CertifiedBound.Max(best, new CertifiedBound(CpSatBound.Compute(instance, best.Value, schedule.EdgeOf), CpSatMethod));
+            if (!Gap.IsProvenOptimal(schedule.Makespan, best.Value))
+            {
+                best = CertifiedBound.Max(best, new CertifiedBound(method.Compute(instance, best.Value, schedule), method.Name));
+            }
         }
         return best;
     }
@@ -118,22 +100,6 @@ public static class LowerBounds
         // The flow and prefix sums round at about (n + m) units in the last place; stay below them. The
         // largest shortest V_ij is a single value every schedule's busiest edge reaches, so it needs no margin.
         var margin = 1 - 4.5e-16 * (instance.TaskCount + instance.EdgeCount + 4);
-        return Math.Max(RelatedLowerBound.LargestShortestTime(instance), RelatedLowerBound.Compute(instance) * margin);
-    }
-
-    /// <summary>max_i min_{j ∈ E_i} V_ij: some edge must run each task's fastest option at least.</summary>
-    internal static double LongestUnavoidableTime(ISchedulingInstance instance)
-    {
-        var bound = 0.0;
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            var shortest = double.PositiveInfinity;
-            foreach (var j in instance.EligibleEdges(i))
-            {
-                shortest = Math.Min(shortest, instance.ProcessingTime(i, j));
-            }
-            bound = Math.Max(bound, shortest);
-        }
-        return bound;
+        return Math.Max(TaskTimeBounds.LargestShortestTime(instance), RelatedLowerBound.Compute(instance) * margin);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
+using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Solvers.Bounds;
@@ -42,7 +43,10 @@ public sealed class ExactScheduler : IScheduler
         "exact",
         "CP-SAT with one worker under a deterministic time limit; proves optimality on small instances.",
         new Dictionary<string, double> { [DeterministicTimeParameter] = DefaultDeterministicTime }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-        p => new ExactScheduler(p.Get(DeterministicTimeParameter, DefaultDeterministicTime)));
+        p => new ExactScheduler(p.Get(DeterministicTimeParameter, DefaultDeterministicTime)))
+    {
+        ModelsEveryPair = true,
+    };
 
     public ExactScheduler(double deterministicTime = DefaultDeterministicTime)
     {
@@ -66,7 +70,7 @@ public sealed class ExactScheduler : IScheduler
         }
         var hint = new LocalSearchScheduler(repair: ReducedModelRepair.Instance).Schedule(instance, context).EdgeOf.ToArray();
         var instanceBound = context.Cancellation.IsCancellationRequested
-            ? LowerBounds.LongestUnavoidableTime(instance)
+            ? TaskTimeBounds.LargestShortestTime(instance)
             : LowerBounds.Certify(instance, [.. LowerBounds.DefaultMethods(instance).Where(m => m != LowerBounds.CpSatMethod)]).Value;
         if (context.Cancellation.IsCancellationRequested)
         {

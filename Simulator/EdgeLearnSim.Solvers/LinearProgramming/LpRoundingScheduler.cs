@@ -17,7 +17,10 @@ public sealed class LpRoundingScheduler : IScheduler
         "lp-rounding",
         "The paper's Algorithm 1: LP relaxation (10)–(12),(15) in GLOP, each task to its largest share.",
         FrozenDictionary<string, double>.Empty,
-        _ => new LpRoundingScheduler());
+        _ => new LpRoundingScheduler())
+    {
+        ModelsEveryPair = true,
+    };
 
     private const double EqualShareTolerance = 1e-9;
 

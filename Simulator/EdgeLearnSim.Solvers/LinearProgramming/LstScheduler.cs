@@ -19,7 +19,10 @@ public sealed class LstScheduler : IScheduler
         "lst",
         "Lenstra–Shmoys–Tardos: smallest feasible pruned LP(T) in GLOP, its extreme point, pseudo-forest matching; at most 2·OPT.",
         FrozenDictionary<string, double>.Empty,
-        _ => new LstScheduler());
+        _ => new LstScheduler())
+    {
+        ModelsEveryPair = true,
+    };
 
     public string Name => Descriptor.Name;
 

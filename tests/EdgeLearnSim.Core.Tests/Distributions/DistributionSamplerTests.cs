@@ -11,14 +11,14 @@ public class DistributionSamplerTests
     [Fact]
     public void Constant_AlwaysReturnsTheValue()
     {
-        var sampler = new DistributionSampler(new ConstantDistribution(0.9), "accuracy-bound");
+        var sampler = new DistributionSampler(new ConstantDistribution(0.9), "accuracy_bound");
         Assert.All(Sample(sampler, 100), value => Assert.Equal(0.9, value));
     }
 
     [Fact]
     public void Uniform_HasTheClosedFormMeanAndVariance()
     {
-        var values = Sample(new DistributionSampler(new UniformDistribution(100, 1_000), "bandwidth-mbps"), Draws);
+        var values = Sample(new DistributionSampler(new UniformDistribution(100, 1_000), "bandwidth_mbps"), Draws);
         Assert.All(values, value => Assert.InRange(value, 100, 1_000));
         Assert.Equal(550, values.Mean(), 550 * 0.005);
         Assert.Equal(900 * 900 / 12.0, values.Variance(), 900 * 900 / 12.0 * 0.02);
@@ -69,7 +69,7 @@ public class DistributionSamplerTests
     public void Empirical_ShippedBandwidthTable_GivesItsMeasuredRange()
     {
         var spec = new EmpiricalDistribution(RepositoryFiles.Path("Traces/bandwidth/dtfm_aws10_region_bandwidth.csv"), "bandwidth_mbps");
-        var values = Sample(new DistributionSampler(spec, "bandwidth-mbps"), 10_000);
+        var values = Sample(new DistributionSampler(spec, "bandwidth_mbps"), 10_000);
         Assert.Equal(326, values.Min());
         Assert.Equal(1160, values.Max());
     }
@@ -100,8 +100,8 @@ public class DistributionSamplerTests
     [MemberData(nameof(Nonsense))]
     public void Constructor_NonsenseParameters_ThrowNamingTheField(DistributionSpec spec, string problem)
     {
-        var error = Assert.Throws<InvalidInputException>(() => new DistributionSampler(spec, "bandwidth-mbps"));
-        Assert.Equal("bandwidth-mbps", error.Location);
+        var error = Assert.Throws<InvalidInputException>(() => new DistributionSampler(spec, "bandwidth_mbps"));
+        Assert.Equal("bandwidth_mbps", error.Location);
         Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
     }
 

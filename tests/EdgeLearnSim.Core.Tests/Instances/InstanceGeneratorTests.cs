@@ -124,12 +124,12 @@ public class InstanceGeneratorTests
     {
         var bandwidth = Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { BandwidthMbps = new ConstantDistribution(0) }, 1));
-        Assert.Equal("bandwidth-mbps", bandwidth.Location);
+        Assert.Equal("bandwidth_mbps", bandwidth.Location);
         Assert.Contains("edge 0", bandwidth.Problem, StringComparison.Ordinal);
 
         var bound = Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { AccuracyBound = new ConstantDistribution(0.99) }, 1));
-        Assert.Equal("accuracy-bound", bound.Location);
+        Assert.Equal("accuracy_bound", bound.Location);
         Assert.Contains("task 0", bound.Problem, StringComparison.Ordinal);
         Assert.Contains("exceeds A(1)", bound.Problem, StringComparison.Ordinal);
 
@@ -140,11 +140,11 @@ public class InstanceGeneratorTests
 
         Assert.Equal("accuracy", Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { Accuracy = new AccuracyModel(-1, 0, 1) }, 1)).Location);
-        Assert.Equal("min-ratio", Assert.Throws<InvalidInputException>(
+        Assert.Equal("min_ratio", Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { MinRatio = 0 }, 1)).Location);
         Assert.Equal("edges", Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { Edges = 0 }, 1)).Location);
-        Assert.Equal("arrivals.rate-per-second", Assert.Throws<InvalidInputException>(
+        Assert.Equal("arrivals.poisson.rate_per_second", Assert.Throws<InvalidInputException>(
             () => InstanceGenerator.Generate(new InstanceSpec { Arrivals = new PoissonArrivals(-1) }, 1)).Location);
     }
 
@@ -163,7 +163,7 @@ public class InstanceGeneratorTests
         };
         var locations = InstanceGenerator.Validate(spec).Select(problem => problem.Location).ToArray();
         Assert.Equal(
-            ["tasks", "record-bytes", "min-ratio", "records", "bandwidth-mbps", "topology.max-edges-per-device", "arrivals.rate-per-second"],
+            ["tasks", "record_bytes", "min_ratio", "records", "bandwidth_mbps", "topologies.one-to-more.max_edges_per_device", "arrivals.poisson.rate_per_second"],
             locations);
         Assert.Empty(InstanceGenerator.Validate(new InstanceSpec()));
     }

@@ -17,12 +17,12 @@ public class FlowCapacityRatioTests
             var (sizes, speeds, offsets, edges) = Draw(random, equalValues: seed % 3 == 0);
             var reference = new ReferenceFlowCapacityRatio(sizes, speeds, offsets, edges);
             var actual = new FlowCapacityRatio(sizes, speeds, offsets, edges);
-            Assert.Equal(reference.LargestSmallestTime, actual.LargestSmallestTime);
+            Assert.Equal(reference.LargestShortestTime, actual.LargestShortestTime);
             Assert.Equal(reference.FeasibleMakespan, actual.FeasibleMakespan);
             var expected = RelatedLowerBound.Search(reference);
             Assert.True(expected == RelatedLowerBound.Search(actual), $"seed {seed}: bound {expected:R} differs");
             // Single trials too, at and between breakpoints, in the order a search would not use.
-            var trial = reference.LargestSmallestTime;
+            var trial = reference.LargestShortestTime;
             for (var step = 0; step < 6 && double.IsFinite(trial); step++)
             {
                 Assert.Equal(reference.Ratio(trial), actual.Ratio(trial));

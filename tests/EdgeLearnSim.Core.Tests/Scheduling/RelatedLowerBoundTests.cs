@@ -25,7 +25,7 @@ public class RelatedLowerBoundTests
                 }
                 expected = Math.Max(expected, shortest);
             }
-            Assert.Equal(expected, RelatedLowerBound.LargestShortestTime(instance));
+            Assert.Equal(expected, TaskTimeBounds.LargestShortestTime(instance));
         }
     }
 
@@ -99,7 +99,7 @@ public class RelatedLowerBoundTests
             var bound = RelatedLowerBound.Compute(instance);
             var ratio = RatioOf(instance);
             Assert.True(ratio.Ratio(bound) <= bound * (1 + 1e-12), $"trial {trial}: infeasible at LB");
-            Assert.True(ratio.Ratio(bound * (1 - 1e-12)) > bound * (1 - 1e-12) || bound * (1 - 1e-12) < ratio.LargestSmallestTime,
+            Assert.True(ratio.Ratio(bound * (1 - 1e-12)) > bound * (1 - 1e-12) || bound * (1 - 1e-12) < ratio.LargestShortestTime,
                 $"trial {trial}: feasible below LB");
         }
     }
@@ -115,7 +115,7 @@ public class RelatedLowerBoundTests
             var flow = FlowRatio(instance);
             foreach (var factor in new[] { 0.5, 0.9, 1.0, 1.1, 2.0 })
             {
-                var t = nested.Ratio(double.PositiveInfinity) * factor + nested.LargestSmallestTime * (1 - factor / 2);
+                var t = nested.Ratio(double.PositiveInfinity) * factor + nested.LargestShortestTime * (1 - factor / 2);
                 var expected = nested.Ratio(t);
                 var actual = flow.Ratio(t);
                 Assert.True(double.IsPositiveInfinity(expected) ? double.IsPositiveInfinity(actual) : Math.Abs(actual - expected) <= 1e-9 * expected,

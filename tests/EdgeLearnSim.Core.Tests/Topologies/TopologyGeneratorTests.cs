@@ -78,11 +78,11 @@ public class TopologyGeneratorTests
     [Fact]
     public void Generate_BadParameters_ThrowNamingTheField()
     {
-        Assert.Equal("topology.single-edge-probability", Assert.Throws<InvalidInputException>(
+        Assert.Equal("topologies.one-to-one.single_edge_probability", Assert.Throws<InvalidInputException>(
             () => TopologyGenerator.Generate(new OneToOneTopology(1.5), 10, Edges, Stream(8), Stream(8 + 100))).Location);
-        Assert.Equal("topology.max-edges-per-device", Assert.Throws<InvalidInputException>(
+        Assert.Equal("topologies.one-to-more.max_edges_per_device", Assert.Throws<InvalidInputException>(
             () => TopologyGenerator.Generate(new OneToMoreTopology(11), 10, Edges, Stream(8), Stream(8 + 100))).Location);
-        Assert.Equal("topology.max-edges-per-device", Assert.Throws<InvalidInputException>(
+        Assert.Equal("topologies.one-to-more.max_edges_per_device", Assert.Throws<InvalidInputException>(
             () => TopologyGenerator.Generate(new OneToMoreTopology(0), 10, Edges, Stream(8), Stream(8 + 100))).Location);
     }
 

@@ -45,7 +45,7 @@ public sealed class EnvSessionTests : IDisposable
     public void Session_LeastLoadedCaller_GetsOnlineLeastLoadedsMakespansInEveryCell()
     {
         var toolkit = DefaultToolkit.Create();
-        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.BoundNames).GetOrThrow());
+        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.Kinds).GetOrThrow());
         using var caller = new PipedCaller(toolkit, cells);
         var hello = caller.Receive();
         Assert.Equal(4, hello.GetProperty("cells").GetArrayLength());
@@ -83,7 +83,7 @@ public sealed class EnvSessionTests : IDisposable
     public void Session_BrokenAnswer_EndsWithExitCode2AndAnErrorMessage(string answer, string problem)
     {
         var toolkit = DefaultToolkit.Create();
-        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.BoundNames).GetOrThrow());
+        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.Kinds).GetOrThrow());
         using var caller = new PipedCaller(toolkit, cells);
         caller.Receive();
         caller.Send("""{"type":"reset","cell":0}""");
@@ -100,7 +100,7 @@ public sealed class EnvSessionTests : IDisposable
     public void Select_TakesIdsIndicesAndRangesInCellOrder()
     {
         var toolkit = DefaultToolkit.Create();
-        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.BoundNames).GetOrThrow());
+        var cells = CellPlan.Enumerate(ScenarioReader.Load(folder.Write("s.yaml", Yaml), toolkit.Schedulers, toolkit.Kinds).GetOrThrow());
         Assert.Equal(cells, EnvCommand.Select(cells, [], null));
         Assert.Equal([0, 2, 3], EnvCommand.Select(cells, ["env-session/fully-connected/r1", "0"], "2").Select(c => c.Index));
         Assert.Equal([1, 2], EnvCommand.Select(cells, [], "1-2").Select(c => c.Index));

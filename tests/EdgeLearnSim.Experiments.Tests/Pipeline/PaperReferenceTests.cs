@@ -19,7 +19,7 @@ public sealed class PaperReferenceTests
     public void PaperCells_ReproduceEveryCommittedColumn_AndThePipelineColumnsAreZeroOrEmpty()
     {
         var toolkit = DefaultToolkit.Create();
-        var scenario = ScenarioReader.Load(RepositoryFiles.Path("Scenarios/paper.yaml"), toolkit.Schedulers, toolkit.BoundNames).GetOrThrow();
+        var scenario = ScenarioReader.Load(RepositoryFiles.Path("Scenarios/paper.yaml"), toolkit.Schedulers, toolkit.Kinds).GetOrThrow();
         var lines = File.ReadAllLines(RepositoryFiles.Path("Reports/paper/runs.csv"));
         var header = lines[0].Split(',');
         var committed = lines.Skip(1).Select(l => l.Split(',')).ToArray();

@@ -133,7 +133,7 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.True(messages.Any(m => m.Contains(":1:22: unknown scheduler 'nope'", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":2:15: expected a number of replications in 1..", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":4:10: expected a number of tasks in 1..", StringComparison.Ordinal)), string.Join("\n", messages));
-        Assert.True(messages.Any(m => m.Contains(":5:29: expected min <= max for 'instance.bandwidth_mbps'", StringComparison.Ordinal)), string.Join("\n", messages));
+        Assert.True(messages.Any(m => m.Contains(":5:29: uniform of 'instance.bandwidth_mbps': min 1000 is greater than max 100", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":6:13: unknown distribution 'gaussian'", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":7:14: unknown topology 'ring'", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":8:22: unknown uplink policy 'lifo'; expected one of: fifo, fair-share", StringComparison.Ordinal)), string.Join("\n", messages));

@@ -34,7 +34,7 @@ public sealed class ShippedScenarioTests
     public void ShippedScenario_IsValidAndOpensWithItsQuestion(string file)
     {
         var path = Path.Combine(Root(), "Scenarios", file);
-        var result = ScenarioReader.Load(path, SchedulerCatalog.Default, EdgeLearnSim.Cli.Composition.DefaultToolkit.BoundNames);
+        var result = ScenarioReader.Load(path, SchedulerCatalog.Default, EdgeLearnSim.Cli.Composition.DefaultToolkit.Kinds);
         Assert.True(result.IsValid, string.Join("\n", result.Problems.Select(p => p.Message)));
         Assert.StartsWith("#", File.ReadLines(path).First(), StringComparison.Ordinal);
         Assert.NotEmpty(CellPlan.Enumerate(result.Scenario!));
@@ -65,7 +65,7 @@ public sealed class ShippedScenarioTests
         try
         {
             File.WriteAllLines(path, markdown[(start + 1)..end]);
-            var result = ScenarioReader.Load(path, SchedulerCatalog.Default, EdgeLearnSim.Cli.Composition.DefaultToolkit.BoundNames);
+            var result = ScenarioReader.Load(path, SchedulerCatalog.Default, EdgeLearnSim.Cli.Composition.DefaultToolkit.Kinds);
             Assert.True(result.IsValid, string.Join("\n", result.Problems.Select(p => p.Message)));
             Assert.Equal(12, result.Scenario!.Points.Count);
         }

@@ -225,7 +225,7 @@ public sealed class ShardedRunTests : IDisposable
     }
 
     private Scenario Load() =>
-        ScenarioReader.Load(Path.Combine(_folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers, DefaultToolkit.BoundNames).GetOrThrow();
+        ScenarioReader.Load(Path.Combine(_folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers, DefaultToolkit.Kinds).GetOrThrow();
 
     private static BatchRunner Runner() => new(DefaultToolkit.Create(), [new TableOutputWriter()], ToolInfo.Unknown);
 

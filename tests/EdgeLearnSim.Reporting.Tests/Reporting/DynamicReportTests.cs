@@ -32,7 +32,7 @@ public sealed class DynamicReportTests : IDisposable
               simulation.outages.mean_up_seconds: [400, 2]
             """);
         var toolkit = DefaultToolkit.Create();
-        var scenario = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.BoundNames).GetOrThrow();
+        var scenario = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.Kinds).GetOrThrow();
         var runner = new BatchRunner(toolkit, [new TableOutputWriter(), new FigureWriter(), new ReportWriter()], ToolInfo.Unknown);
         var outcome = runner.Run([scenario], new BatchOptions { OutputRoot = folder.Path, Parallelism = 2 }, null, default);
         Assert.Empty(outcome.Failures);
@@ -102,7 +102,7 @@ public sealed class DynamicReportTests : IDisposable
             instance: {tasks: 30, edges: 3, arrivals: {poisson: {rate_per_second: 5}}}
             """);
         var toolkit = DefaultToolkit.Create();
-        var scenario = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.BoundNames).GetOrThrow();
+        var scenario = ScenarioReader.Load(path, toolkit.Schedulers, toolkit.Kinds).GetOrThrow();
         var runner = new BatchRunner(toolkit, [new TableOutputWriter(), new FigureWriter(), new ReportWriter()], ToolInfo.Unknown);
         Assert.Empty(runner.Run([scenario], new BatchOptions { OutputRoot = folder.Path, Parallelism = 1 }, null, default).Failures);
         var results = runner.Render(scenario, folder.Path);

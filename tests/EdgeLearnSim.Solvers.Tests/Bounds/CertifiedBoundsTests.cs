@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
@@ -136,9 +137,9 @@ public sealed class CertifiedBoundsTests
     {
         var instance = RelatedInstances.Create([1, 2], [1]);
 
-        var error = Assert.Throws<ArgumentException>(() => LowerBounds.Certify(instance, ["flow", "lagrange"]));
+        var error = Assert.Throws<UnknownNameException>(() => LowerBounds.Certify(instance, ["flow", "lagrange"]));
 
-        Assert.Contains("'lagrange'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'lagrange' (did you mean 'lagrangian'?)", error.Message, StringComparison.Ordinal);
         Assert.Contains("flow, lagrangian, cp-sat", error.Message, StringComparison.Ordinal);
         Assert.Equal(["flow", "lagrangian", "cp-sat"], LowerBounds.MethodNames);
     }

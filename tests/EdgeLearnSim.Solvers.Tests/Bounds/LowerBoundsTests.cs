@@ -26,7 +26,7 @@ public sealed class LowerBoundsTests
     }
 
     [Fact]
-    public void LowerBound_IsAtLeastTheLongestUnavoidableTask()
+    public void LowerBound_IsAtLeastTheLargestShortestTime()
     {
         // One huge task that can only go to a slow edge dominates the averaged load.
         var instance = RelatedInstances.Create([100, 1, 1], [1, 10], [[0], null, null]);

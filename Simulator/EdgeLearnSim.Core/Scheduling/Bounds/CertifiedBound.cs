@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// A proven lower bound on the optimal weighted makespan (SPEC §3): <see cref="Value"/> ≤ OPT holds exactly, and
+/// A proven lower bound on the optimal weighted makespan (docs/model.md, "Lower bounds"): <see cref="Value"/> ≤ OPT holds exactly, and
 /// <see cref="Method"/> names what proved it (an instance bound such as <c>flow</c>, <c>prefix</c>, <c>lp</c>,
 /// <c>lagrangian</c>, <c>cp-sat</c>, or the name of the built-in scheduler whose proof it was). It is the
 /// <c>lower_bound</c> and <c>lower_bound_method</c> columns of a run row.

@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// g(t) for a related instance with eligibility lists (SPEC §3), by maximum flow: source → task i (capacity s_i),
+/// g(t) for a related instance with eligibility lists (docs/model.md, "Lower bounds"), by maximum flow: source → task i (capacity s_i),
 /// task i → edge j for j ∈ E_i with s_i/B_j ≤ t, edge j → sink (capacity T·B_j). g(t) = max over task sets X of
 /// Σ_{i∈X} s_i / Σ_{j∈N_t(X)} B_j, found by Dinkelbach's iteration: at scale T a minimum cut's source-side tasks X
 /// either certify T too small (the next T is their ratio, strictly larger) or show none does. Every ratio used is
@@ -57,7 +57,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
                 }
             }
             shortestTimes[i] = sizes[i] / speeds[fastest];
-            LargestSmallestTime = Math.Max(LargestSmallestTime, shortestTimes[i]);
+            LargestShortestTime = Math.Max(LargestShortestTime, shortestTimes[i]);
             fastestLoads[fastest] += sizes[i];
         }
         for (var j = 0; j < m; j++)
@@ -78,7 +78,7 @@ internal sealed class FlowCapacityRatio : IPrunedCapacityRatio
         network = new MaxFlowNetwork(sizes, offsets, edges, rank, activeCount, n == 0 ? 0 : 1e-12 * sizes.Max());
     }
 
-    public double LargestSmallestTime { get; }
+    public double LargestShortestTime { get; }
 
     public double FeasibleMakespan { get; }
 

@@ -8,7 +8,7 @@ namespace EdgeLearnSim.Core.Scheduling.Bounds;
 internal interface IPrunedCapacityRatio
 {
     /// <summary>max_i min_{j∈E_i} V_ij, the largest single-task time.</summary>
-    double LargestSmallestTime { get; }
+    double LargestShortestTime { get; }
 
     /// <summary>An assignment's makespan, so a feasible trial makespan (each task on its fastest eligible edge).</summary>
     double FeasibleMakespan { get; }

@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// The Lagrangian bound (SPEC §3 "Stronger bounds"): bisection over trial makespans t between a certified lower
+/// The Lagrangian bound (docs/schedulers.md, "Lower bounds"): bisection over trial makespans t between a certified lower
 /// bound and the makespan of a known schedule, each trial proven infeasible by the knapsack relaxation of
 /// <c>LagrangianTrial</c> or left unproven. Proofs are monotone (multipliers that prove t prove every smaller
 /// trial), so the largest trial proven infeasible is a bound: OPT &gt; t. On integral instances

@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// Dinic's maximum flow on the flow bound's network (SPEC §3): source → task i (capacity s_i), task i → each active
+/// Dinic's maximum flow on the flow bound's network (docs/model.md, "Lower bounds"): source → task i (capacity s_i), task i → each active
 /// eligible edge, edge j → sink (capacity c_j). The task → edge arcs are the compressed eligibility lists read in
 /// place, active where <c>rank[j] &lt; activeCount[i]</c>, and carry no capacity of their own (the source arc bounds
 /// what a task sends, so they never saturate first); only the (task, edge) pairs that carry flow are stored. The

@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// g(t) for a fully connected related instance (SPEC §3). Under pruning task i may use exactly the edges with
+/// g(t) for a fully connected related instance (docs/model.md, "Lower bounds"). Under pruning task i may use exactly the edges with
 /// s_i/B_j ≤ t, a prefix of the edges sorted by bandwidth; such nested sets are feasible iff for every prefix p the
 /// tasks confined to it fit: Σ_{i: k_i ≤ p} s_i ≤ T·Σ_{j ≤ p} B_(j). Larger tasks reach fewer edges, so the confined
 /// tasks are a prefix of the tasks sorted by size and each g(t) costs O(m log n) after an O(n log n) sort.
@@ -21,11 +21,11 @@ internal sealed class NestedCapacityRatio : IPrunedCapacityRatio
         Array.Sort(speedsDescending, (a, b) => b.CompareTo(a));
         sizePrefix = CompensatedPrefixSums(sizesDescending);
         speedPrefix = CompensatedPrefixSums(speedsDescending);
-        LargestSmallestTime = sizesDescending.Length == 0 ? 0 : sizesDescending[0] / speedsDescending[0];
+        LargestShortestTime = sizesDescending.Length == 0 ? 0 : sizesDescending[0] / speedsDescending[0];
         FeasibleMakespan = sizePrefix[^1] / speedsDescending[0];
     }
 
-    public double LargestSmallestTime { get; }
+    public double LargestShortestTime { get; }
 
     public double FeasibleMakespan { get; }
 

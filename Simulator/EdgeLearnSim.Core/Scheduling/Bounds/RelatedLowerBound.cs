@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Core.Scheduling.Bounds;
 
 /// <summary>
-/// The lower bound of SPEC §3 for uniformly related edges with eligibility: LB = the smallest T for which the pruned
+/// The lower bound of docs/model.md ("Lower bounds") for uniformly related edges with eligibility: LB = the smallest T for which the pruned
 /// LP of <c>lst</c> (x_ij allowed only where V_ij ≤ T) is feasible. Callers may rely on:
 /// <list type="bullet">
 /// <item>LB ≤ OPT: every value returned is certified (a trial makespan proven infeasible, or a capacity ratio of a
@@ -49,40 +49,6 @@ public static class RelatedLowerBound
             instance.EligibleEdges(i).CopyTo(flat.AsSpan(offsets[i]));
         }
         return Search(new FlowCapacityRatio(related.Sizes.ToArray(), related.Speeds.ToArray(), offsets, flat));
-    }
-
-    /// <summary>
-    /// max_i min_{j∈E_i} V_ij of a related instance, equal bit for bit to taking the minimum over every V_ij
-    /// (division rounds monotonically, so a task's shortest time is its size over its fastest eligible edge), in
-    /// O(n + Σ|E_i|), or O(n + m) when fully connected; throws when <see cref="ISchedulingInstance.Related"/> is null.
-    /// </summary>
-    public static double LargestShortestTime(ISchedulingInstance instance)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        var related = instance.Related
-            ?? throw new ArgumentException("The largest shortest time needs an instance with sizes and speeds.", nameof(instance));
-        var sizes = related.Sizes;
-        var speeds = related.Speeds;
-        var fastestOverall = 0.0;
-        foreach (var speed in speeds)
-        {
-            fastestOverall = Math.Max(fastestOverall, speed);
-        }
-        var largest = 0.0;
-        for (var i = 0; i < sizes.Length; i++)
-        {
-            var fastest = fastestOverall;
-            if (!instance.IsFullyConnected)
-            {
-                fastest = 0;
-                foreach (var j in instance.EligibleEdges(i))
-                {
-                    fastest = Math.Max(fastest, speeds[j]);
-                }
-            }
-            largest = Math.Max(largest, sizes[i] / fastest);
-        }
-        return largest;
     }
 
     /// <summary>
@@ -135,7 +101,7 @@ public static class RelatedLowerBound
     /// </summary>
     internal static double Search(IPrunedCapacityRatio ratio)
     {
-        var low = Math.Max(ratio.LargestSmallestTime, ratio.Ratio(double.PositiveInfinity));
+        var low = Math.Max(ratio.LargestShortestTime, ratio.Ratio(double.PositiveInfinity));
         if (ratio.Ratio(low) <= low)
         {
             return low;

@@ -140,10 +140,10 @@ public sealed class LocalSearchScheduler : IScheduler
             ? (new FinishEnvelope(related.Speeds), related.Sizes.ToArray())
             : default((FinishEnvelope, double[])?);
         var times = new TaskEdgeTimes(instance);
-        var integral = IsIntegral(instance, times);
+        var integral = instance.Related is null && IntegralTimes.AreIntegral(instance);
         var evaluations = envelope is null ? EvaluationBudget(pairs, integral) : Work * EnvelopeEvaluations;
         var descent = new Descent(evaluations, full, envelope, budget);
-        var bound = instance.Related is null ? SimpleBound(instance, times, integral) : RelatedLowerBound.Compute(instance);
+        var bound = instance.Related is null ? ShortestTimeBound(instance, times, integral) : RelatedLowerBound.Compute(instance);
 
         var search = new CriticalEdgeSearch(instance, times, LptConstruction.Build(instance, times).EdgeOf);
         var exit = descent.Run(search);
@@ -276,27 +276,11 @@ public sealed class LocalSearchScheduler : IScheduler
         return instance.TaskCount == 0 ? 0 : sum / instance.TaskCount;
     }
 
-    private static bool IsIntegral(ISchedulingInstance instance, TaskEdgeTimes times)
-    {
-        if (instance.Related is not null)
-        {
-            return false;
-        }
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            foreach (var j in instance.EligibleEdges(i))
-            {
-                if (Math.Floor(times[i, j]) != times[i, j])
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /// <summary>max(max_i min_j V_ij, Σ_i min_j V_ij / m), rounded up when every V_ij is an integer.</summary>
-    private static double SimpleBound(ISchedulingInstance instance, TaskEdgeTimes times, bool integral)
+    /// <summary>
+    /// max(LargestShortestTime, Σ_i min_j V_ij / m) (see <see cref="TaskTimeBounds"/>), rounded up as
+    /// <see cref="IntegralTimes.RoundUp"/> does when every V_ij is an integer.
+    /// </summary>
+    private static double ShortestTimeBound(ISchedulingInstance instance, TaskEdgeTimes times, bool integral)
     {
         var sum = 0.0;
         var largest = 0.0;
@@ -307,7 +291,7 @@ public sealed class LocalSearchScheduler : IScheduler
             largest = Math.Max(largest, fastest);
         }
         var bound = Math.Max(largest, sum / instance.EdgeCount);
-        return integral ? Math.Ceiling(bound - (1e-9 * bound)) : bound * (1 - 1e-12);
+        return integral ? IntegralTimes.RoundUp(bound) : bound * (1 - 1e-12);
     }
 
     private static double Fastest(ISchedulingInstance instance, TaskEdgeTimes times, int task)

@@ -27,7 +27,7 @@ public sealed record BandwidthVariation
     {
         if (Traces.Count == 0)
         {
-            throw new InvalidInputException("simulation.bandwidth.traces", "at least one trace is needed");
+            throw new InvalidInputException("simulation.bandwidth_traces.files", "at least one trace is needed");
         }
         var trace = Traces[edge % Traces.Count];
         double factor;
@@ -35,7 +35,7 @@ public sealed record BandwidthVariation
         {
             if (!double.IsFinite(ScaleFactor) || ScaleFactor < 0)
             {
-                throw new InvalidInputException("simulation.bandwidth.scale", $"scale factor {ScaleFactor} must be a finite number ≥ 0");
+                throw new InvalidInputException("simulation.bandwidth_traces.scale", $"scale factor {ScaleFactor} must be a finite number ≥ 0");
             }
             factor = ScaleFactor;
         }

@@ -43,7 +43,7 @@ internal sealed class ReferenceFlowCapacityRatio : IPrunedCapacityRatio
                     fastest = edges[k];
                 }
             }
-            LargestSmallestTime = Math.Max(LargestSmallestTime, sizes[i] / speeds[fastest]);
+            LargestShortestTime = Math.Max(LargestShortestTime, sizes[i] / speeds[fastest]);
             fastestLoads[fastest] += sizes[i];
         }
         for (var j = 0; j < speeds.Length; j++)
@@ -52,7 +52,7 @@ internal sealed class ReferenceFlowCapacityRatio : IPrunedCapacityRatio
         }
     }
 
-    public double LargestSmallestTime { get; }
+    public double LargestShortestTime { get; }
 
     public double FeasibleMakespan { get; }
 
