@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Engine.Random;

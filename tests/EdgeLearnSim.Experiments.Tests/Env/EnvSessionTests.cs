@@ -4,12 +4,12 @@ using System.Text;
 using System.Text.Json;
 using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Cli.Composition;
+using EdgeLearnSim.Cli.Env;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Metrics;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Experiments.Cells;
-using EdgeLearnSim.Experiments.Env;
 using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.External.Env;
@@ -62,7 +62,7 @@ public sealed class EnvSessionTests : IDisposable
             }
             Assert.Equal("end", message.GetProperty("type").GetString());
             var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.Seed);
-            var expected = toolkit.SimulateOnline!(instance, OnlinePolicy.LeastLoaded, cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
+            var expected = toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(OnlinePolicy.LeastLoaded), cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
             var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
             Assert.Equal(ScheduleMetrics.Compute(instance, [.. expected.Tasks.Select(t => t.Edge)]).WeightedMakespan, message.GetProperty("makespan").GetDouble());
             Assert.Equal(expected.SimulatedMakespan, message.GetProperty("simulated_makespan").GetDouble());

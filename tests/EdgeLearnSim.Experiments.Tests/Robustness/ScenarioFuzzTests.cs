@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
