@@ -34,8 +34,7 @@ public sealed class SchedulerRegistry
             return descriptor;
         }
         var names = ordered.Select(d => d.Name).ToArray();
-        var nearest = names.MinBy(n => EditDistance(n.ToLowerInvariant(), name.ToLowerInvariant()));
-        throw new UnknownSchedulerException(name, names, nearest);
+        throw new UnknownSchedulerException(name, names, NearestName.Of(names, name));
     }
 
     /// <summary>Creates a scheduler, rejecting parameter names it does not declare.</summary>
@@ -45,33 +44,11 @@ public sealed class SchedulerRegistry
         parameters ??= SchedulerParameters.None;
         foreach (var parameter in parameters.Names)
         {
-            if (!descriptor.ParameterDefaults.ContainsKey(parameter))
+            if (descriptor.FindParameter(parameter) is null)
             {
-                var known = descriptor.ParameterDefaults.Count == 0 ? "none" : string.Join(", ", descriptor.ParameterDefaults.Keys);
-                throw new ArgumentException($"Scheduler '{descriptor.Name}' has no parameter '{parameter}' (known: {known}).");
+                throw new ArgumentException(descriptor.UnknownParameter(parameter));
             }
         }
         return descriptor.Create(parameters);
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var k = 0; k <= b.Length; k++)
-        {
-            previous[k] = k;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var k = 1; k <= b.Length; k++)
-            {
-                var substitution = previous[k - 1] + (a[i - 1] == b[k - 1] ? 0 : 1);
-                current[k] = Math.Min(substitution, Math.Min(previous[k] + 1, current[k - 1] + 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

@@ -5,7 +5,6 @@ using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Scenarios;
-using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.Solvers;
 using MathNet.Numerics.Random;
 using Xunit.Abstractions;

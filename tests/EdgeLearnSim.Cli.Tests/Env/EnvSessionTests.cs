@@ -11,10 +11,9 @@ using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Scenarios;
-using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.External.Env;
 
-namespace EdgeLearnSim.Experiments.Tests.Env;
+namespace EdgeLearnSim.Cli.Tests.Env;
 
 /// <summary>
 /// <c>edgelearnsim env</c> in process, its caller on the test thread over pipes: a least-loaded caller meets, under
