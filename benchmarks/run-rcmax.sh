@@ -3,9 +3,10 @@
 # per class and per size, each scheduler's mean and worst signed deviation 100·(makespan − best_known)/best_known
 # and its mean and worst wall time per call (process start-up, reading, lower bound and scheduling included), and
 # the mean CPU time per call (user + system), which stays meaningful when other work shares the machine.
-# Needs only the .NET SDK and coreutils.
+# Needs only the .NET SDK and coreutils. Each --parameter NAME=VALUE goes to every `solve` call, checked as a
+# scenario's scheduler entry is (e.g. --parameter work=4 for local-search, --parameter deterministic-time=60 for exact).
 #
-#   benchmarks/run-rcmax.sh [--filter GLOB] [--csv OUT.csv] [SCHEDULER ...]    (default scheduler: local-search)
+#   benchmarks/run-rcmax.sh [--filter GLOB] [--csv OUT.csv] [--parameter NAME=VALUE ...] [SCHEDULER ...]    (default scheduler: local-search)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,11 +14,13 @@ data="$root/benchmarks/rcmax-fr2010"
 filter="*"
 csv=""
 schedulers=()
+parameters=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --filter) filter="$2"; shift 2 ;;
     --csv) csv="$2"; shift 2 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --parameter) parameters+=(--parameter "$2"); shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     -*) echo "error: unknown option $1" >&2; exit 2 ;;
     *) schedulers+=("$1"); shift ;;
   esac
@@ -36,10 +39,10 @@ tail -n +2 "$data/best_known.csv" | while IFS=, read -r file _ category n m best
   # shellcheck disable=SC2053
   [[ "$file" == $filter ]] || continue
   for scheduler in "${schedulers[@]}"; do
-    read -r wall user system < <({ time "$cli" solve "$data/instances/$file" --scheduler "$scheduler" <"/dev/null" >"$output"; } 2>&1)
+    read -r wall user system < <({ time "$cli" solve "$data/instances/$file" --scheduler "$scheduler" "${parameters[@]}" <"/dev/null" >"$output"; } 2>&1)
     makespan="$(tr ' ' '\n' <"$output" | sed -n 's/^makespan=//p')"
     if [ -z "$makespan" ]; then
-      echo "error: $file: no makespan from 'solve --scheduler $scheduler'" >&2
+      echo "error: $file: no makespan from 'solve --scheduler $scheduler ${parameters[*]}'" >&2
       exit 2
     fi
     awk -v s="$scheduler" -v f="$file" -v c="$category" -v n="$n" -v m="$m" -v b="$best" -v mk="$makespan" \

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.External.Protocol;
 using EdgeLearnSim.External.Supervision;
@@ -13,7 +14,7 @@ namespace EdgeLearnSim.External;
 /// the offered edges that is up, or −1 when none is. <see cref="Finish"/> ends the run and fails on output no decision
 /// asked for; <see cref="Dispose"/> closes its stdin and ends the process. Failures throw <see cref="DispatchPolicyException"/> wrapping an <see cref="ExternalProgramException"/>.
 /// </summary>
-public sealed class ExternalDispatchPolicy(ExternalProgram program) : IDispatchPolicy, IDisposable
+public sealed class ExternalDispatchPolicy(ExternalProgram program) : IProgramDispatchPolicy
 {
     private const string Role = "external policy";
 

@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.External.Protocol;
 using EdgeLearnSim.External.Supervision;

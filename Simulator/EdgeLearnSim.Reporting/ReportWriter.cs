@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Reporting.Report;

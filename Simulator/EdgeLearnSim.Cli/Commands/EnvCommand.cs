@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using EdgeLearnSim.Cli.Composition;
+using EdgeLearnSim.Cli.Env;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Experiments.Cells;
-using EdgeLearnSim.Experiments.Env;
 using EdgeLearnSim.External.Env;
 
 namespace EdgeLearnSim.Cli.Commands;

@@ -5,8 +5,10 @@ using System.Text;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.External;
 using EdgeLearnSim.Solvers;
@@ -15,10 +17,12 @@ using EdgeLearnSim.Solvers.Bounds;
 namespace EdgeLearnSim.Cli.Commands;
 
 /// <summary>
-/// <c>edgelearnsim solve INSTANCE --scheduler NAME [--time-limit S] [--seed K] [--assignment OUT.csv]</c>:
+/// <c>edgelearnsim solve INSTANCE --scheduler NAME [--parameter NAME=VALUE]… [--uplink POLICY] [--time-limit S] [--seed K] [--assignment OUT.csv]</c>:
 /// runs one registered scheduler (or <c>all</c>) on an instance folder or literature file and prints
 /// <c>makespan=… lower_bound=… gap=…% ms=…</c>, or a table with one row per scheduler. The lower bound is
-/// the larger of SPEC §3's bound and the one the scheduler proved itself; ms is the scheduler's wall time.
+/// the larger of the certified instance bound (docs/model.md, "Lower bounds") and the one the scheduler proved
+/// itself; ms is the scheduler's wall time. Parameters and the uplink policy take the names a scenario gives them
+/// in a scheduler entry and in <c>simulation.policy</c>.
 /// </summary>
 public static class SolveCommand
 {
@@ -31,15 +35,27 @@ public static class SolveCommand
         var external = new Option<string?>("--external") { Description = "Instead of --scheduler: an external program's command (words split at spaces; see docs/external-protocol.md)." };
         var label = new Option<string?>("--label") { Description = "The external program's name in the output (default: external)." };
         var timeLimit = new Option<double?>("--time-limit") { Description = "Wall-clock safety net per scheduler, in seconds; a result it cuts is marked." };
+        var parameters = new Option<string[]>("--parameter")
+        {
+            Description = "A scheduler parameter as NAME=VALUE, as in a scenario's scheduler entry (e.g. work=2, deterministic-time=30, rounds=500); repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var uplink = new Option<string>("--uplink")
+        {
+            Description = "The uplink policy the schedule is planned for, as a scenario's simulation.policy: fifo or fair-share (pipeline-search simulates it).",
+            DefaultValueFactory = _ => SimulationNames.NameOf(UplinkPolicy.Fifo),
+        };
         var seed = new Option<ulong>("--seed") { Description = "Base seed; each scheduler's stream derives from it and the scheduler's name.", DefaultValueFactory = _ => 1 };
         var assignment = new Option<string?>("--assignment") { Description = "Write the assignment as CSV (header task,edge; 0-based ids) to this file." };
         var command = new Command("solve", "Schedule one instance and report makespan, lower bound and gap.")
         {
-            instance, scheduler, external, label, timeLimit, seed, assignment,
+            instance, scheduler, parameters, uplink, external, label, timeLimit, seed, assignment,
         };
         command.SetAction((parseResult, cancellation) => Task.FromResult(Run(
             parseResult.GetValue(instance)!,
             SchedulerOrExternal(parseResult.GetValue(scheduler), parseResult.GetValue(external), parseResult.GetValue(label)),
+            parseResult.GetValue(parameters) ?? [],
+            parseResult.GetValue(uplink)!,
             parseResult.GetValue(timeLimit),
             parseResult.GetValue(seed),
             parseResult.GetValue(assignment),
@@ -50,13 +66,15 @@ public static class SolveCommand
     }
 
     /// <summary>
-    /// Runs the command; bad input (unknown scheduler, bad option, unreadable instance) prints one
+    /// Runs the command; bad input (unknown scheduler or parameter, bad option, unreadable instance) prints one
     /// <c>error:</c> line and returns exit code 2 here, because System.CommandLine's default handler would
     /// otherwise turn the exception into exit code 1 and a stack trace.
     /// </summary>
     internal static int Run(
         string instancePath,
         SolveTarget target,
+        IReadOnlyList<string> parameters,
+        string uplink,
         double? timeLimitSeconds,
         ulong seed,
         string? assignmentPath,
@@ -66,7 +84,7 @@ public static class SolveCommand
     {
         try
         {
-            return Solve(instancePath, target, timeLimitSeconds, seed, assignmentPath, output, cancellation);
+            return Solve(instancePath, target, parameters, SimulationNames.ParseUplinkPolicy(uplink, "--uplink"), timeLimitSeconds, seed, assignmentPath, output, cancellation);
         }
         catch (Exception e) when (e is InvalidInputException or UnknownNameException)
         {
@@ -83,6 +101,8 @@ public static class SolveCommand
     private static int Solve(
         string instancePath,
         SolveTarget target,
+        IReadOnlyList<string> parameters,
+        UplinkPolicy uplink,
         double? timeLimitSeconds,
         ulong seed,
         string? assignmentPath,
@@ -103,6 +123,11 @@ public static class SolveCommand
         {
             throw new InvalidInputException("--assignment", $"needs one scheduler, not '{AllSchedulers}'");
         }
+        if (parameters.Count > 0 && (all || target.External is not null))
+        {
+            throw new InvalidInputException("--parameter", $"sets a parameter of one built-in scheduler, not of '{AllSchedulers}' or an external program");
+        }
+        var schedulerParameters = parameters.Count == 0 ? SchedulerParameters.None : ReadParameters(descriptors[0], parameters);
 
         var problem = InstanceFiles.Read(instancePath);
         var instanceBound = LowerBounds.Certify(problem, methods: null);
@@ -112,8 +137,11 @@ public static class SolveCommand
             var context = new SchedulerContext(
                 StableSeed.Derive(seed, descriptor.Name),
                 timeLimitSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                cancellation);
-            var scheduler = descriptor.Create(SchedulerParameters.None);
+                cancellation)
+            {
+                Uplink = uplink,
+            };
+            var scheduler = Create(descriptor, schedulerParameters);
             var clock = Stopwatch.StartNew();
             var result = scheduler.Schedule(problem, context);
             clock.Stop();
@@ -141,6 +169,48 @@ public static class SolveCommand
             }
         }
         return cancellation.IsCancellationRequested ? CommandLineApp.ExitCodes.Interrupted : CommandLineApp.ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The <c>--parameter NAME=VALUE</c> options checked against the scheduler's declared parameters as a scenario's
+    /// scheduler entry is (<see cref="SchedulerDescriptor.FindParameter"/>): an unknown name suggests the nearest.
+    /// </summary>
+    private static SchedulerParameters ReadParameters(SchedulerDescriptor descriptor, IReadOnlyList<string> parameters)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var parameter in parameters)
+        {
+            var equals = parameter.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new InvalidInputException("--parameter", $"expected NAME=VALUE such as work=2, not '{parameter}'");
+            }
+            var name = parameter[..equals].Trim();
+            var text = parameter[(equals + 1)..].Trim();
+            var declared = descriptor.FindParameter(name) ?? throw new InvalidInputException("--parameter", descriptor.UnknownParameter(name));
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                throw new InvalidInputException("--parameter", $"expected a number for scheduler parameter '{declared}', not '{text}'");
+            }
+            if (!values.TryAdd(declared, value))
+            {
+                throw new InvalidInputException("--parameter", $"'{declared}' is given twice");
+            }
+        }
+        return new SchedulerParameters(values);
+    }
+
+    /// <summary>The scheduler; a parameter value it rejects (say, a fractional <c>rounds</c>) is bad input.</summary>
+    private static IScheduler Create(SchedulerDescriptor descriptor, SchedulerParameters parameters)
+    {
+        try
+        {
+            return descriptor.Create(parameters);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidInputException("--parameter", e.Message.ReplaceLineEndings(" "));
+        }
     }
 
     /// <summary>Exactly one of --scheduler and --external; --label only with --external.</summary>

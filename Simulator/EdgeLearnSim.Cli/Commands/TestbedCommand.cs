@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Accuracy;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Reporting.Plots;
 using EdgeLearnSim.Testbed.Compression;

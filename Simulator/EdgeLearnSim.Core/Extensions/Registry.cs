@@ -42,28 +42,6 @@ public sealed class Registry<TEntry>(string kind)
             return entry;
         }
         var names = Names.ToArray();
-        var nearest = names.MinBy(n => EditDistance(n.ToLowerInvariant(), name.ToLowerInvariant()));
-        throw new UnknownNameException(Kind, name, names, nearest);
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var k = 0; k <= b.Length; k++)
-        {
-            previous[k] = k;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var k = 1; k <= b.Length; k++)
-            {
-                var substitution = previous[k - 1] + (a[i - 1] == b[k - 1] ? 0 : 1);
-                current[k] = Math.Min(substitution, Math.Min(previous[k] + 1, current[k - 1] + 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        throw new UnknownNameException(Kind, name, names, NearestName.Of(names, name));
     }
 }

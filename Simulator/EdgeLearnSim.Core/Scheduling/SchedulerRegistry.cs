@@ -32,10 +32,9 @@ public sealed class SchedulerRegistry
         parameters ??= SchedulerParameters.None;
         foreach (var parameter in parameters.Names)
         {
-            if (!descriptor.ParameterDefaults.ContainsKey(parameter))
+            if (descriptor.FindParameter(parameter) is null)
             {
-                var known = descriptor.ParameterDefaults.Count == 0 ? "none" : string.Join(", ", descriptor.ParameterDefaults.Keys);
-                throw new ArgumentException($"Scheduler '{descriptor.Name}' has no parameter '{parameter}' (known: {known}).");
+                throw new ArgumentException(descriptor.UnknownParameter(parameter));
             }
         }
         return descriptor.Create(parameters);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Results;
 
 namespace EdgeLearnSim.Experiments.Output;

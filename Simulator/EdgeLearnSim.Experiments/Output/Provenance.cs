@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Experiments.Cells;
@@ -59,7 +60,7 @@ public static class Provenance
             : null;
     }
 
-    private static string Describe(External.ExternalProgram program) =>
+    private static string Describe(ExternalProgram program) =>
         $"{program.CommandLine} (seconds {Number(program.CallLimit.TotalSeconds)})";
 
     private static YamlMappingNode Resolved(Scenario scenario, SchedulerRegistry registry)

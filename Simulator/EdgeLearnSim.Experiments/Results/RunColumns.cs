@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EdgeLearnSim.Core.Metrics;
+using EdgeLearnSim.Core.Output;
 
 namespace EdgeLearnSim.Experiments.Results;
 

@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;

@@ -2,14 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Metrics;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
-using EdgeLearnSim.External;
 
 namespace EdgeLearnSim.Experiments.Running;
 
@@ -91,7 +92,9 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             yield return (choice.Label, () =>
             {
                 // An external program's stream seed comes from its label, as several externals share one name.
-                var scheduler = choice.External is { } program ? new ExternalScheduler(program) : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
+                var scheduler = choice.External is { } program
+                    ? (toolkit.ExternalScheduler ?? throw new InvalidOperationException("This build runs no external schedulers."))(program)
+                    : toolkit.Schedulers.Create(choice.Name, choice.ToParameters());
                 var context = new SchedulerContext(CellPlan.SchedulerSeed(cell, choice.External is null ? choice.Name : choice.Label), settings.SchedulerTimeLimit, cancellation)
                 {
                     Uplink = settings.Simulation.Uplink,
@@ -100,7 +103,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
                 var schedule = scheduler.Schedule(instance, context);
                 var milliseconds = clock.Elapsed.TotalMilliseconds;
                 cancellation.ThrowIfCancellationRequested();
-                var simulation = toolkit.Simulate(instance, schedule, settings.Simulation, environment);
+                var simulation = toolkit.Simulator.Simulate(instance, schedule, settings.Simulation, environment);
                 return new FinishedRun(choice.Label, schedule.EdgeOf, schedule, simulation, new RunTiming(milliseconds, schedule.Exit.ToString(), schedule.Iterations));
             });
         }
@@ -109,9 +112,8 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
             var name = SimulationNames.NameOf(policy);
             yield return (name, () =>
             {
-                var online = toolkit.SimulateOnline ?? throw new InvalidOperationException("This build's simulator offers no online dispatch.");
                 var clock = Stopwatch.StartNew();
-                var simulation = online(instance, policy, settings.Simulation, environment);
+                var simulation = toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(policy), settings.Simulation, environment);
                 return new FinishedRun(name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
             });
         }
@@ -120,10 +122,10 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         {
             yield return (program.Label, () =>
             {
-                var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
-                using var policy = new ExternalDispatchPolicy(program);
+                var create = toolkit.ExternalPolicy ?? throw new InvalidOperationException("This build runs no external dispatch policies.");
+                using var policy = create(program);
                 var clock = Stopwatch.StartNew();
-                var simulation = simulate(instance, policy, settings.Simulation, environment);
+                var simulation = toolkit.Simulator.Simulate(instance, policy, settings.Simulation, environment);
                 // An answer nothing asked for (say, to reset) shifted every later one: such a run does not count.
                 policy.Finish();
                 return new FinishedRun(program.Label, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
@@ -143,8 +145,8 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         var sampled = settings.Simulation with { TimelineStepSeconds = shown.Simulation.SimulatedMakespan / CellTimeline.Steps };
         var environment = CellPlan.SimulationSeed(cell);
         var again = shown.Schedule is { } result
-            ? toolkit.Simulate(instance, result, sampled, environment)
-            : toolkit.SimulateOnline!(instance, settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label), sampled, environment);
+            ? toolkit.Simulator.Simulate(instance, result, sampled, environment)
+            : toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label)), sampled, environment);
         return CellTimeline.Of(cell.Id, shown.Label, instance, again);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Fingerprints;
 using EdgeLearnSim.Experiments.Output;

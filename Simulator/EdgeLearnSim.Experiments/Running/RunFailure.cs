@@ -1,6 +1,6 @@
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Simulation.Dispatch;
-using EdgeLearnSim.External;
 
 namespace EdgeLearnSim.Experiments.Running;
 

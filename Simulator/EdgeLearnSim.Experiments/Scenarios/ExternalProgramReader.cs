@@ -1,5 +1,5 @@
 using System.Globalization;
-using EdgeLearnSim.External;
+using EdgeLearnSim.Core.Programs;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeLearnSim.Experiments.Scenarios;

@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Instances;
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Simulation;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -18,7 +19,7 @@ public sealed record ScenarioSettings
     public IReadOnlyList<OnlinePolicy> OnlineDispatch { get; init; } = [];
 
     /// <summary>External online policies (<c>{external: label, command: [...]}</c> entries of <c>online_dispatch</c>), simulated after the built-in ones.</summary>
-    public IReadOnlyList<External.ExternalProgram> ExternalDispatch { get; init; } = [];
+    public IReadOnlyList<ExternalProgram> ExternalDispatch { get; init; } = [];
 
     /// <summary>Per-scheduler wall-clock safety net (Scenarios/SCHEMA.md, `limits.scheduler_seconds`), or null for none.</summary>
     public TimeSpan? SchedulerTimeLimit { get; init; }

@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Scheduling;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -10,7 +11,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 public sealed record SchedulerChoice(string Name, string Label, IReadOnlyDictionary<string, double> Parameters)
 {
     /// <summary>Set for <c>{name: external, ...}</c>: the program that schedules (issue 14).</summary>
-    public External.ExternalProgram? External { get; init; }
+    public ExternalProgram? External { get; init; }
 
     public SchedulerParameters ToParameters() => new(Parameters);
 

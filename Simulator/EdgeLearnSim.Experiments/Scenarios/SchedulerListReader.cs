@@ -103,11 +103,9 @@ internal static class SchedulerListReader
         var accepted = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (parameter, (value, keyNode)) in parameters)
         {
-            var declared = descriptor.ParameterDefaults.Keys.FirstOrDefault(k => string.Equals(k, parameter, StringComparison.OrdinalIgnoreCase));
-            if (declared is null)
+            if (descriptor.FindParameter(parameter) is not { } declared)
             {
-                var known = descriptor.ParameterDefaults.Count == 0 ? "none" : string.Join(", ", descriptor.ParameterDefaults.Keys);
-                context.Problem(keyNode, $"scheduler '{descriptor.Name}' has no parameter '{parameter}' (known: {known})");
+                context.Problem(keyNode, descriptor.UnknownParameter(parameter));
                 continue;
             }
             accepted[declared] = value;

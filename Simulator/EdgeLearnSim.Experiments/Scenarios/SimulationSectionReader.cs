@@ -1,7 +1,7 @@
+using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
 using EdgeLearnSim.Core.Simulation.Outages;
-using EdgeLearnSim.External;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeLearnSim.Experiments.Scenarios;

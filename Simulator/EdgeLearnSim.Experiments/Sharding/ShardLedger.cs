@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 
 namespace EdgeLearnSim.Experiments.Sharding;

@@ -1,3 +1,5 @@
+using EdgeLearnSim.Core.Programs;
+
 namespace EdgeLearnSim.External.Protocol;
 
 /// <summary>

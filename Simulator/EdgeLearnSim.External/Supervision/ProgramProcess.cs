@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EdgeLearnSim.Core.Programs;
 
 namespace EdgeLearnSim.External.Supervision;
 
@@ -300,7 +301,7 @@ internal sealed class ProgramProcess : IDisposable
         }
     }
 
-    private string TimeoutProblem => $"gave no answer within its safety net of {program.LimitText} s per call (set 'seconds' in its entry)";
+    private string TimeoutProblem => $"gave no answer within its safety net of {program.CallLimit.TotalSeconds.ToString("R", CultureInfo.InvariantCulture)} s per call (set 'seconds' in its entry)";
 
     private int Read(Span<byte> target)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using ScottPlot;
 

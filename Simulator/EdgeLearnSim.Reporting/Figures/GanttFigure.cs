@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Results;
 using ScottPlot;

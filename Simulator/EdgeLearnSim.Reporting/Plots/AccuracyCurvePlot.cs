@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Accuracy;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using ScottPlot;
 using ScottPlot.TickGenerators;

@@ -3,6 +3,7 @@ using System.Globalization;
 using EdgeLearnSim.Cli;
 using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
 using EdgeLearnSim.Testbed.Compression;

@@ -3,6 +3,7 @@ using System.Globalization;
 using EdgeLearnSim.Cli;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Accuracy;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Reporting.Plots;
 using EdgeLearnSim.Testbed.Autoencoder.Reporting;

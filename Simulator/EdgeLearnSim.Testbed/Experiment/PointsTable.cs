@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Experiments.Output;
+using EdgeLearnSim.Core.Output;
 
 namespace EdgeLearnSim.Testbed.Experiment;
 

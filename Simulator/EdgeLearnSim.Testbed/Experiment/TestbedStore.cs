@@ -1,5 +1,5 @@
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Experiments.Output;
+using EdgeLearnSim.Core.Output;
 
 namespace EdgeLearnSim.Testbed.Experiment;
 

@@ -1,4 +1,4 @@
-using EdgeLearnSim.Experiments.Output;
+using EdgeLearnSim.Core.Output;
 
 namespace EdgeLearnSim.Testbed.Experiment;
 

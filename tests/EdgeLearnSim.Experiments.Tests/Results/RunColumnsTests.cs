@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Experiments.Fingerprints;
@@ -131,7 +132,7 @@ public sealed class RunColumnsTests : IDisposable
     {
         var toolkit = TestToolkit.Create() with
         {
-            Simulate = (instance, schedule, settings, seed) => TestToolkit.Simulate(instance, schedule, settings, seed) with { TasksDuplicated = 1 },
+            Simulator = new TestToolkit.AnalyticSimulator(result => result with { TasksDuplicated = 1 }),
         };
         var output = Path.Combine(folder.Path, "duplicated");
         var outcome = new BatchRunner(toolkit, [new TableOutputWriter()], ToolInfo.Unknown).Run([Load()], new BatchOptions { OutputRoot = output }, null, default);

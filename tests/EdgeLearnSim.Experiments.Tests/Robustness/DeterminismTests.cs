@@ -1,4 +1,3 @@
-using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Robustness;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using EdgeLearnSim.Engine.Random;
-using EdgeLearnSim.Experiments.Tests.Support;
 using MathNet.Numerics.Random;
 using Xunit.Abstractions;
 

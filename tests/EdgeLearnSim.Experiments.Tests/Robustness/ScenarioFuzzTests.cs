@@ -1,10 +1,10 @@
 using System.Globalization;
 using CsvHelper;
+using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Engine.Random;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Scenarios;
-using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.Solvers;
 using MathNet.Numerics.Random;
 using Xunit.Abstractions;

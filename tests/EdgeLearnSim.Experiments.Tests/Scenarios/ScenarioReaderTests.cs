@@ -104,7 +104,7 @@ public sealed class ScenarioReaderTests : IDisposable
     public void Load_UnknownSchedulerParameter_IsAnError()
     {
         var message = Error("schedulers: [{name: greedy, roundz: 3}]\n");
-        Assert.Contains("s.yaml:1:29: scheduler 'greedy' has no parameter 'roundz' (known: rounds)", message, StringComparison.Ordinal);
+        Assert.Contains("s.yaml:1:29: scheduler 'greedy' has no parameter 'roundz' (did you mean 'rounds'? known: rounds)", message, StringComparison.Ordinal);
     }
 
     [Fact]

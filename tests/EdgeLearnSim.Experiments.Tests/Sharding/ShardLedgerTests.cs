@@ -1,5 +1,4 @@
 using EdgeLearnSim.Experiments.Sharding;
-using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Sharding;
 

@@ -5,7 +5,6 @@ using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
 using EdgeLearnSim.Experiments.Sharding;
-using EdgeLearnSim.Experiments.Tests.Support;
 
 namespace EdgeLearnSim.Experiments.Tests.Sharding;
 

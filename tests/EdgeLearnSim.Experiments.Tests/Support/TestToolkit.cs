@@ -3,6 +3,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Core.Topologies;
 using EdgeLearnSim.Engine.Random;
@@ -20,11 +21,13 @@ internal static class TestToolkit
 {
     public const double Ratio = 0.0128;
 
-    public static ExperimentToolkit Create(Func<ISchedulingInstance, bool>? failWhen = null) => new(
-        Registry(failWhen),
-        Generate,
-        (instance, _) => new CertifiedBound(LowerBound(instance), "trivial"),
-        Simulate);
+    public static ExperimentToolkit Create(Func<ISchedulingInstance, bool>? failWhen = null) => new()
+    {
+        Schedulers = Registry(failWhen),
+        GenerateInstance = Generate,
+        LowerBound = (instance, _) => new CertifiedBound(LowerBound(instance), "trivial"),
+        Simulator = new AnalyticSimulator(),
+    };
 
     /// <param name="failWhen">greedy throws on the instances it selects.</param>
     /// <param name="provesItsMakespan">greedy reports its own makespan as a proven lower bound (a stand-in for a solver's proof).</param>
@@ -105,6 +108,19 @@ internal static class TestToolkit
             TasksDuplicated = 0,
             EventCount = 0,
         };
+    }
+
+    /// <summary>The analytic offline upload time of <see cref="Simulate"/>, each result passed through <paramref name="alter"/>; no online dispatch.</summary>
+    internal sealed class AnalyticSimulator(Func<SimulationResult, SimulationResult>? alter = null) : IUploadSimulator
+    {
+        public SimulationResult Simulate(EdgeLearningInstance instance, ScheduleResult schedule, SimulationSettings settings, ulong seed)
+        {
+            var result = TestToolkit.Simulate(instance, schedule, settings, seed);
+            return alter is null ? result : alter(result);
+        }
+
+        public SimulationResult Simulate(EdgeLearningInstance instance, IDispatchPolicy policy, SimulationSettings settings, ulong seed) =>
+            throw new NotSupportedException("The test toolkit simulates offline schedules only.");
     }
 
     private sealed class RandomScheduler : IScheduler

@@ -1,3 +1,5 @@
+using EdgeLearnSim.Core.Programs;
+
 namespace EdgeLearnSim.External.Tests.Support;
 
 /// <summary>Where python3 is, if anywhere on PATH: the examples and test programs need it.</summary>

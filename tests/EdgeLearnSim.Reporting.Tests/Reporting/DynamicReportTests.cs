@@ -3,7 +3,6 @@ using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
-using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.Reporting;
 using EdgeLearnSim.Reporting.Figures;
 

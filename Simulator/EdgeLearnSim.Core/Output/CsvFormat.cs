@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace EdgeLearnSim.Experiments.Output;
+namespace EdgeLearnSim.Core.Output;
 
 /// <summary>The one CSV dialect of every output: invariant culture, comma, <c>\n</c> line ends, doubles in round-trip form.</summary>
 public static class CsvFormat

@@ -1,6 +1,4 @@
-using System.Globalization;
-
-namespace EdgeLearnSim.External;
+namespace EdgeLearnSim.Core.Programs;
 
 /// <summary>
 /// A program outside this tool that schedules or dispatches over the JSON protocol (docs/external-protocol.md):
@@ -60,7 +58,4 @@ public sealed record ExternalProgram
         }
         return resolved;
     }
-
-    /// <summary>Seconds for messages and the request's budget.</summary>
-    internal string LimitText => CallLimit.TotalSeconds.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using EdgeLearnSim.Cli;
-using EdgeLearnSim.Experiments.Tests.Support;
 
-namespace EdgeLearnSim.Experiments.Tests.Cli;
+namespace EdgeLearnSim.Cli.Tests.Commands;
 
 /// <summary>The run, validate and merge commands in-process with the real toolkit on a tiny scenario.</summary>
 public sealed class RunCommandTests : IDisposable

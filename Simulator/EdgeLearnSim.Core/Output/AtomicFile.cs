@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EdgeLearnSim.Experiments.Output;
+namespace EdgeLearnSim.Core.Output;
 
 /// <summary>
 /// Writes files so that a kill at any moment leaves either the old file or the complete new one, never a

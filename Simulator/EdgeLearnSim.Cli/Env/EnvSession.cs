@@ -1,15 +1,13 @@
 using System.Globalization;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Metrics;
 using EdgeLearnSim.Core.Simulation;
-using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.External.Env;
 
-namespace EdgeLearnSim.Experiments.Env;
+namespace EdgeLearnSim.Cli.Env;
 
 /// <summary>
 /// <c>edgelearnsim env</c>: the simulator as a stepped environment (docs/env-protocol.md). Announces the selectable
@@ -24,7 +22,6 @@ public sealed class EnvSession(ExperimentToolkit toolkit, IReadOnlyList<Cell> ce
     public int Run(TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var simulate = toolkit.SimulatePolicy ?? throw new InvalidOperationException("This build's simulator takes no dispatch policy objects.");
         try
         {
             Announce();
@@ -36,7 +33,7 @@ public sealed class EnvSession(ExperimentToolkit toolkit, IReadOnlyList<Cell> ce
                     throw new EnvProtocolException(string.Create(CultureInfo.InvariantCulture, $"answered edge {request.Edge} while no decision was pending; send a reset first"));
                 }
                 // A reset or close during an episode ends it and is served next.
-                request = RunEpisode(Find(request.Cell!), simulate) is { } interruption ? interruption.Request : channel.Read();
+                request = RunEpisode(Find(request.Cell!)) is { } interruption ? interruption.Request : channel.Read();
             }
             return 0;
         }
@@ -89,7 +86,7 @@ public sealed class EnvSession(ExperimentToolkit toolkit, IReadOnlyList<Cell> ce
     }
 
     /// <summary>Runs one episode; the interruption when the caller reset or closed before its end.</summary>
-    private EpisodeInterruptedException? RunEpisode(Cell cell, Func<EdgeLearningInstance, IDispatchPolicy, SimulationSettings, ulong, SimulationResult> simulate)
+    private EpisodeInterruptedException? RunEpisode(Cell cell)
     {
         var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.Seed);
         var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
@@ -108,7 +105,7 @@ public sealed class EnvSession(ExperimentToolkit toolkit, IReadOnlyList<Cell> ce
         SimulationResult result;
         try
         {
-            result = simulate(instance, policy, cell.Point.Settings.Simulation, seed);
+            result = toolkit.Simulator.Simulate(instance, policy, cell.Point.Settings.Simulation, seed);
         }
         catch (EpisodeInterruptedException interruption)
         {

@@ -3,7 +3,7 @@ using System.Globalization;
 using EdgeLearnSim.Cli;
 using EdgeLearnSim.Core.Accuracy;
 
-namespace EdgeLearnSim.Experiments.Tests.Commands;
+namespace EdgeLearnSim.Cli.Tests.Commands;
 
 public class FitAccuracyCommandTests
 {

@@ -1,4 +1,4 @@
-namespace EdgeLearnSim.Experiments.Tests.Support;
+namespace EdgeLearnSim.Tests.Shared;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable

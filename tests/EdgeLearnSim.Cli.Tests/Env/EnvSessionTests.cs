@@ -4,17 +4,16 @@ using System.Text;
 using System.Text.Json;
 using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Cli.Composition;
+using EdgeLearnSim.Cli.Env;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Metrics;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Experiments.Cells;
-using EdgeLearnSim.Experiments.Env;
 using EdgeLearnSim.Experiments.Scenarios;
-using EdgeLearnSim.Experiments.Tests.Support;
 using EdgeLearnSim.External.Env;
 
-namespace EdgeLearnSim.Experiments.Tests.Env;
+namespace EdgeLearnSim.Cli.Tests.Env;
 
 /// <summary>
 /// <c>edgelearnsim env</c> in process, its caller on the test thread over pipes: a least-loaded caller meets, under
@@ -62,7 +61,7 @@ public sealed class EnvSessionTests : IDisposable
             }
             Assert.Equal("end", message.GetProperty("type").GetString());
             var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.Seed);
-            var expected = toolkit.SimulateOnline!(instance, OnlinePolicy.LeastLoaded, cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
+            var expected = toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(OnlinePolicy.LeastLoaded), cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
             var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
             Assert.Equal(ScheduleMetrics.Compute(instance, [.. expected.Tasks.Select(t => t.Edge)]).WeightedMakespan, message.GetProperty("makespan").GetDouble());
             Assert.Equal(expected.SimulatedMakespan, message.GetProperty("simulated_makespan").GetDouble());

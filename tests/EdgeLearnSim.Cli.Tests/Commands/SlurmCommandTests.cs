@@ -1,8 +1,7 @@
 using EdgeLearnSim.Cli;
 using EdgeLearnSim.Experiments.Sharding;
-using EdgeLearnSim.Experiments.Tests.Support;
 
-namespace EdgeLearnSim.Experiments.Tests.Sharding;
+namespace EdgeLearnSim.Cli.Tests.Commands;
 
 public sealed class SlurmCommandTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace EdgeLearnSim.External;
+namespace EdgeLearnSim.Core.Programs;
 
 /// <summary>
 /// An external program crashed, hung past its safety net, wrote too much, or broke the protocol. The message is
