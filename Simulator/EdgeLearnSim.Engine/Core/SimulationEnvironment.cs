@@ -90,10 +90,17 @@ public sealed class SimulationEnvironment
     {
         ArgumentNullException.ThrowIfNull(target);
         ThrowIfBadDelay(delay);
-        var call = _idleTimers.Count > 0 ? _idleTimers.Pop() : new TimerCall(this);
-        call.Target = target;
-        call.Tag = tag;
-        Schedule(call, Now + delay, NormalPriority);
+        ScheduleTimer(Now + delay, NormalPriority, target, tag);
+    }
+
+    /// <summary>
+    /// As <see cref="SetTimer"/> with no delay, but before every event of this instant at a caller's priority, as
+    /// <see cref="Process.Interrupt"/> and process starts are: how a callback-driven station wakes itself.
+    /// </summary>
+    public void SetUrgentTimer(ITimerTarget target, long tag)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ScheduleTimer(Now, UrgentPriority, target, tag);
     }
 
     /// <summary>A pending event that the model triggers later with <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
@@ -163,6 +170,14 @@ public sealed class SimulationEnvironment
         }
         ProcessNext();
         return true;
+    }
+
+    private void ScheduleTimer(double time, int priority, ITimerTarget target, long tag)
+    {
+        var call = _idleTimers.Count > 0 ? _idleTimers.Pop() : new TimerCall(this);
+        call.Target = target;
+        call.Tag = tag;
+        Schedule(call, time, priority);
     }
 
     internal static void ThrowIfBadDelay(double delay)
