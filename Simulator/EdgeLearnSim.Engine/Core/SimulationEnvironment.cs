@@ -84,7 +84,7 @@ public sealed class SimulationEnvironment
     /// Calls <paramref name="target"/>'s <see cref="ITimerTarget.OnTimer"/> with <paramref name="tag"/> after
     /// <paramref name="delay"/> (finite, non-negative), ordered exactly as a <see cref="Timeout(double, object?)"/>
     /// created here would be. Nothing can wait on or cancel it and it allocates nothing once warm: a target that no
-    /// longer wants the call ignores it by its tag.
+    /// longer wants the call ignores it by its tag. An exception from the call leaves <see cref="Run()"/> unwrapped.
     /// </summary>
     public void SetTimer(double delay, ITimerTarget target, long tag)
     {
