@@ -26,6 +26,7 @@ public sealed class SimulationEnvironment
     private const int SequenceBits = 44;
 
     private readonly EventQueue _queue = new();
+    private readonly Stack<TimerCall> _idleTimers = new();
     private readonly ulong _seed;
     private long _sequence;
 
@@ -77,6 +78,29 @@ public sealed class SimulationEnvironment
         ArgumentOutOfRangeException.ThrowIfLessThan(priority, MinPriority);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(priority, MaxPriority);
         return new Timeout(this, delay, value, priority);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="target"/>'s <see cref="ITimerTarget.OnTimer"/> with <paramref name="tag"/> after
+    /// <paramref name="delay"/> (finite, non-negative), ordered exactly as a <see cref="Timeout(double, object?)"/>
+    /// created here would be. Nothing can wait on or cancel it and it allocates nothing once warm: a target that no
+    /// longer wants the call ignores it by its tag. An exception from the call leaves <see cref="Run()"/> unwrapped.
+    /// </summary>
+    public void SetTimer(double delay, ITimerTarget target, long tag)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ThrowIfBadDelay(delay);
+        ScheduleTimer(Now + delay, NormalPriority, target, tag);
+    }
+
+    /// <summary>
+    /// As <see cref="SetTimer"/> with no delay, but before every event of this instant at a caller's priority, as
+    /// <see cref="Process.Interrupt"/> and process starts are: how a callback-driven station wakes itself.
+    /// </summary>
+    public void SetUrgentTimer(ITimerTarget target, long tag)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ScheduleTimer(Now, UrgentPriority, target, tag);
     }
 
     /// <summary>A pending event that the model triggers later with <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
@@ -148,6 +172,22 @@ public sealed class SimulationEnvironment
         return true;
     }
 
+    private void ScheduleTimer(double time, int priority, ITimerTarget target, long tag)
+    {
+        var call = _idleTimers.Count > 0 ? _idleTimers.Pop() : new TimerCall(this);
+        call.Target = target;
+        call.Tag = tag;
+        Schedule(call, time, priority);
+    }
+
+    internal static void ThrowIfBadDelay(double delay)
+    {
+        if (!(delay >= 0 && delay < double.PositiveInfinity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timeout delay must be finite and non-negative.");
+        }
+    }
+
     internal void ScheduleNow(Event scheduled) =>
         _queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled);
 
@@ -173,7 +213,15 @@ public sealed class SimulationEnvironment
         var scheduled = _queue.Pop(out var time);
         Now = time;
         ProcessedEventCount++;
-        if (scheduled.IsTriggered)
+        if (scheduled is TimerCall call)
+        {
+            var target = call.Target!;
+            var tag = call.Tag;
+            call.Target = null;
+            _idleTimers.Push(call);
+            target.OnTimer(tag);
+        }
+        else if (scheduled.IsTriggered)
         {
             scheduled.Fire();
         }

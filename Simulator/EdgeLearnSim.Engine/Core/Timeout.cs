@@ -6,10 +6,7 @@ public sealed class Timeout : Event
     internal Timeout(SimulationEnvironment environment, double delay, object? value, int priority)
         : base(environment)
     {
-        if (!(delay >= 0 && delay < double.PositiveInfinity))
-        {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A timeout delay must be finite and non-negative.");
-        }
+        SimulationEnvironment.ThrowIfBadDelay(delay);
         MarkTriggered(value);
         environment.Schedule(this, environment.Now + delay, priority);
     }

@@ -12,7 +12,8 @@ public class SimulationPropertyTests
 {
     // Pinned from one run: a change here means the engine's event order, the random streams or the model changed.
     private const int PinnedRedispatched = 89;
-    private const long PinnedEvents = 129;
+    // 125 since the uplinks run on timers: the four edges' process starts are gone, nothing else moved.
+    private const long PinnedEvents = 125;
     private const string PinnedMakespan = "4.583701552998794";
 
     [Theory]

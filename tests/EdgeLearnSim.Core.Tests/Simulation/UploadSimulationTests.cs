@@ -48,17 +48,17 @@ public class UploadSimulationTests
     [Theory]
     [InlineData(UplinkPolicy.Fifo)]
     [InlineData(UplinkPolicy.FairShare)]
-    public void EventCount_IsOnePerUploadPlusTwoPerEdge(UplinkPolicy policy)
+    public void EventCount_IsOnePerUploadPlusOnePerBusyEdge(UplinkPolicy policy)
     {
-        // Releases at 0, constant bandwidth: one completion timeout per upload (fair share: per distinct finish
-        // tag, so uploads of equal size on one edge share one), a start per edge and a first wake-up per edge that
-        // gets work, and the release process's start and end and the final stop event.
+        // Releases at 0, constant bandwidth: one completion timer per upload (fair share: per distinct finish
+        // tag, so uploads of equal size on one edge share one), a first wake-up per edge that gets work, and the
+        // release process's start and end and the final stop event.
         var random = Seeded(17);
         var instance = Random(random, 500, 7, Topology.FullyConnected);
         var schedule = RandomSchedule(random, instance);
         var result = UploadSimulation.Run(instance, schedule, new SimulationSettings { Uplink = policy }, 1);
         var busyEdges = schedule.EdgeOrder.Count(order => order.Count > 0);
-        var expected = 500 + 7 + busyEdges + 3;
+        var expected = 500 + busyEdges + 3;
         if (policy == UplinkPolicy.Fifo)
         {
             Assert.Equal(expected, result.EventCount);

@@ -46,11 +46,6 @@ internal sealed class EdgeNode : IStationOwner
     /// <summary>The outages that ended before the run did, in order.</summary>
     public List<(double Start, double End)> Outages { get; } = [];
 
-    public void StartProcesses()
-    {
-        Uplink.Start($"edge {Id} uplink");
-    }
-
     /// <summary>
     /// The device starts sending the task's raw data here (all of it: a displaced task re-sends from the start). A
     /// down edge sends the task back for re-dispatch; with neither the device nor the edge limited it arrives at once.

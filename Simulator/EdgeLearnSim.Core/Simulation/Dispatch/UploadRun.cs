@@ -183,10 +183,6 @@ internal sealed class UploadRun
     {
         if (tasks.Length > 0)
         {
-            foreach (var node in nodes)
-            {
-                node.StartProcesses();
-            }
             StartOutages();
             environment.Process(Releases(), "releases");
             timeline?.Start();

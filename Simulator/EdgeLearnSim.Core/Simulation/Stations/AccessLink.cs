@@ -7,21 +7,31 @@ namespace EdgeLearnSim.Core.Simulation.Stations;
 /// The access stage of one edge: every transfer into it runs at once, sharing the capacity C_j max-min fairly with
 /// each capped by its device's rate a_i (water-filling: the slowest devices get their cap, the rest split what is
 /// left equally). Rates are constant between events and recomputed exactly whenever a transfer starts or ends; one
-/// pending event per link, so transfers released together cost one recomputation, not one each.
+/// pending recomputation per link, so transfers released together cost one, not one each. Its timers are the engine's
+/// allocation-free ones: a recomputation, or the next transfer end tagged with the plan's version.
 /// </summary>
-internal sealed class AccessLink(SimulationEnvironment environment, double capacityMbps, IStationOwner owner)
+internal sealed class AccessLink(SimulationEnvironment environment, double capacityMbps, IStationOwner owner) : ITimerTarget
 {
+    // The tag of a recomputation timer; a transfer-end timer carries its plan's version, which is never negative.
+    private const long RecomputeTag = -1;
+
     // Parallel arrays sorted by cap (then arrival), so water-filling is one pass over contiguous memory; a transfer's
     // remaining megabits live here while it runs and go back to its task state only when it ends or is taken.
     private TaskProgress[] tasks = [];
     private double[] remaining = [];
     private double[] caps = [];
     private double[] rates = [];
+
+    // remaining / rate as of the last plan: the seconds each transfer needs, read again when the plan's timer is due.
+    private double[] secondsLeft = [];
     private int count;
     private readonly List<TaskProgress> finished = [];
     private double since;
     private long version;
     private bool recomputePending;
+
+    // The seconds from the last plan to its first transfer end, for its timer.
+    private double plannedElapsed;
 
     public double CapacityMbps { get; } = capacityMbps;
 
@@ -42,6 +52,7 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
             Array.Resize(ref remaining, size);
             Array.Resize(ref caps, size);
             Array.Resize(ref rates, size);
+            Array.Resize(ref secondsLeft, size);
         }
         var cap = task.DeviceMbps;
         var position = count;
@@ -124,11 +135,20 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
             return;
         }
         recomputePending = true;
-        environment.Timeout(0).AddCallback(_ =>
+        environment.SetTimer(0, this, RecomputeTag);
+    }
+
+    public void OnTimer(long tag)
+    {
+        if (tag == RecomputeTag)
         {
             recomputePending = false;
             Reschedule();
-        });
+        }
+        else if (tag == version)
+        {
+            FinishDue(plannedElapsed);
+        }
     }
 
     /// <summary>Water-fills the rates and schedules the next transfer end.</summary>
@@ -158,16 +178,11 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
             {
                 rates[t] = fairShare;
             }
-            next = Math.Min(next, remaining[t] / rates[t]);
+            secondsLeft[t] = remaining[t] / rates[t];
+            next = Math.Min(next, secondsLeft[t]);
         }
-        var seen = ++version;
-        environment.Timeout(next).AddCallback(_ =>
-        {
-            if (seen == version)
-            {
-                FinishDue(next);
-            }
-        });
+        plannedElapsed = next;
+        environment.SetTimer(next, this, ++version);
     }
 
     /// <summary>Ends the transfers due now (all that tie with the first, to rounding) and re-shares the capacity.</summary>
@@ -175,9 +190,10 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
     {
         var kept = 0;
         var sent = 0.0;
+        var due = elapsed * (1 + 1e-12);
         for (var k = 0; k < count; k++)
         {
-            if (remaining[k] / rates[k] <= elapsed * (1 + 1e-12))
+            if (secondsLeft[k] <= due)
             {
                 sent += remaining[k];
                 tasks[k].RemainingAccessMegabits = 0;
@@ -186,10 +202,13 @@ internal sealed class AccessLink(SimulationEnvironment environment, double capac
             }
             var part = Math.Min(remaining[k], rates[k] * elapsed);
             sent += part;
-            tasks[kept] = tasks[k];
             remaining[kept] = remaining[k] - part;
-            caps[kept] = caps[k];
-            rates[kept] = rates[k];
+            if (kept != k)
+            {
+                tasks[kept] = tasks[k];
+                caps[kept] = caps[k];
+                rates[kept] = rates[k];
+            }
             kept++;
         }
         DeviceMegabits += sent;

@@ -8,7 +8,7 @@ namespace EdgeLearnSim.Core.Simulation.Stations;
 /// raw byte. Work-conserving: whenever a core is free and tasks wait, the waiting task with the lowest
 /// <see cref="TaskProgress.QueueKey"/> (the schedule's order) starts on the lowest-numbered free core.
 /// </summary>
-internal sealed class CompressionStation
+internal sealed class CompressionStation : ITimerTarget
 {
     private readonly SimulationEnvironment environment;
     private readonly IStationOwner owner;
@@ -98,15 +98,15 @@ internal sealed class CompressionStation
             since[core] = environment.Now;
             task.Core = core;
             owner.StageStarted(ServiceStage.Compression, task);
-            var token = ++tokens[core];
-            var finishing = core;
-            environment.Timeout(task.RemainingCompressionBytes * SecondsPerByte).AddCallback(_ => Finish(finishing, token));
+            // The tag names the core and its service token, so a timer outlived by an outage is ignored.
+            environment.SetTimer(task.RemainingCompressionBytes * SecondsPerByte, this, (++tokens[core] * serving.Length) + core);
         }
     }
 
-    private void Finish(int core, long token)
+    public void OnTimer(long tag)
     {
-        if (tokens[core] != token)
+        var core = (int)(tag % serving.Length);
+        if (tokens[core] != tag / serving.Length)
         {
             return;
         }

@@ -7,8 +7,8 @@ namespace EdgeLearnSim.Core.Simulation.Stations;
 /// <summary>
 /// Processor sharing: every present upload is served at once at an equal share of the rate. Tracks the service
 /// level each flow has received (rises at rate/k while k flows are active); a flow finishes when the level reaches
-/// its finish tag, so only the smallest tag needs an event. Any arrival or completion changes k and reschedules
-/// that single next-completion event; bandwidth breakpoints in between are integrated exactly.
+/// its finish tag, so only the smallest tag needs a timer. Any arrival or completion changes k and plans that single
+/// next-completion timer again; bandwidth breakpoints in between are integrated exactly.
 /// </summary>
 internal sealed class FairShareStation(SimulationEnvironment environment, IRateProfile profile, IStationOwner owner)
     : Station(environment, profile, ServiceStage.Upload, owner)
@@ -20,6 +20,11 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
     private double tagSum;
     private double busySince;
     private long version;
+
+    // The version, the tag it waits for and the number of flows when the current plan's timer was set.
+    private long plannedVersion;
+    private double plannedTag;
+    private int plannedFlows;
 
     public override void Add(TaskProgress task)
     {
@@ -69,57 +74,56 @@ internal sealed class FairShareStation(SimulationEnvironment environment, IRateP
         return Math.Max(0, tagSum - (active.Count * levelNow));
     }
 
-    protected override IEnumerable<Event> Body()
+    protected override void Plan()
     {
-        MarkStarted();
-        while (true)
+        NewPlan();
+        if (active.Count == 0)
         {
-            if (active.Count == 0)
-            {
-                yield return Environment.Event();
-                ResumedByWake();
-                continue;
-            }
-            Advance();
-            active.TryPeek(out _, out var nextTag);
-            var flows = active.Count;
-            var finish = Profile.CompletionTime(Environment.Now, (nextTag - level) * flows);
-            if (double.IsPositiveInfinity(finish))
-            {
-                Owner.Stalled(Stage, tagSum - (flows * level));
-                yield return Environment.Event();
-                ResumedByWake();
-                continue;
-            }
-            var seen = version;
-            yield return Environment.Timeout(finish - Environment.Now);
-            if (ResumedByWake() || seen != version)
-            {
-                continue;
-            }
-            // Land exactly on the tag so flows with equal tags finish together, whatever the rounding of the rate integral.
-            WorkDone += Math.Max(0, nextTag - level) * flows;
-            level = nextTag;
-            levelTime = Environment.Now;
-            while (active.TryPeek(out var task, out var tag) && tag <= level)
-            {
-                active.Dequeue();
-                tagSum -= tag;
-                task.RemainingMegabits = 0;
-                finished.Add(task);
-            }
-            if (active.Count == 0)
-            {
-                AddBusy(busySince, Environment.Now);
-                tagSum = 0;
-                level = 0;
-            }
-            foreach (var task in finished)
-            {
-                Owner.StageCompleted(Stage, task);
-            }
-            finished.Clear();
+            return;
         }
+        Advance();
+        active.TryPeek(out _, out var nextTag);
+        var flows = active.Count;
+        var finish = Profile.CompletionTime(Environment.Now, (nextTag - level) * flows);
+        if (double.IsPositiveInfinity(finish))
+        {
+            Owner.Stalled(Stage, tagSum - (flows * level));
+            return;
+        }
+        plannedVersion = version;
+        plannedTag = nextTag;
+        plannedFlows = flows;
+        SetTimer(finish - Environment.Now);
+    }
+
+    protected override void Due()
+    {
+        if (plannedVersion != version)
+        {
+            return;
+        }
+        // Land exactly on the tag so flows with equal tags finish together, whatever the rounding of the rate integral.
+        WorkDone += Math.Max(0, plannedTag - level) * plannedFlows;
+        level = plannedTag;
+        levelTime = Environment.Now;
+        while (active.TryPeek(out var task, out var tag) && tag <= level)
+        {
+            active.Dequeue();
+            tagSum -= tag;
+            task.RemainingMegabits = 0;
+            finished.Add(task);
+        }
+        if (active.Count == 0)
+        {
+            AddBusy(busySince, Environment.Now);
+            tagSum = 0;
+            level = 0;
+        }
+        foreach (var task in finished)
+        {
+            Owner.StageCompleted(Stage, task);
+        }
+        finished.Clear();
     }
 
     /// <summary>Raises the service level to the current time.</summary>

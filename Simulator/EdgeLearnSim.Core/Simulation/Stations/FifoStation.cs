@@ -6,7 +6,7 @@ namespace EdgeLearnSim.Core.Simulation.Stations;
 
 /// <summary>
 /// A FIFO uplink: serves one task at a time at the full rate, non-preemptively; the next is the present task with the lowest
-/// <see cref="TaskProgress.QueueKey"/> (the scheduler's order). One timeout per task at constant rate.
+/// <see cref="TaskProgress.QueueKey"/> (the scheduler's order). One timer per task at constant rate.
 /// </summary>
 internal sealed class FifoStation(SimulationEnvironment environment, IRateProfile profile, IStationOwner owner)
     : Station(environment, profile, ServiceStage.Upload, owner)
@@ -17,6 +17,10 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
     private bool busy;
     private double currentSince;
     private long version;
+
+    // The version and the task the current plan's timer was set for.
+    private long plannedVersion;
+    private double plannedWork;
 
     public override void Add(TaskProgress task)
     {
@@ -55,52 +59,57 @@ internal sealed class FifoStation(SimulationEnvironment environment, IRateProfil
         return work;
     }
 
-    protected override IEnumerable<Event> Body()
+    protected override void Plan()
     {
-        MarkStarted();
-        while (true)
+        NewPlan();
+        if (!busy)
         {
-            if (!busy)
+            if (!queue.TryDequeue(out var next, out _))
             {
-                if (!queue.TryDequeue(out var next, out _))
-                {
-                    queuedWork = 0;
-                    yield return Environment.Event();
-                    ResumedByWake();
-                    continue;
-                }
-                queuedWork -= Remaining(next);
-                current = next;
-                busy = true;
-                currentSince = Environment.Now;
-                Owner.StageStarted(Stage, next);
+                queuedWork = 0;
+                return;
             }
-            var serving = current;
-            var work = Remaining(serving);
-            var finish = Profile.CompletionTime(Environment.Now, work);
-            if (double.IsPositiveInfinity(finish))
+            queuedWork -= Remaining(next);
+            current = next;
+            busy = true;
+            currentSince = Environment.Now;
+            Owner.StageStarted(Stage, next);
+        }
+        var work = Remaining(current);
+        var finish = Profile.CompletionTime(Environment.Now, work);
+        if (double.IsPositiveInfinity(finish))
+        {
+            Owner.Stalled(Stage, work + queuedWork);
+            return;
+        }
+        plannedVersion = version;
+        plannedWork = work;
+        SetTimer(finish - Environment.Now);
+    }
+
+    protected override void Due()
+    {
+        if (plannedVersion != version)
+        {
+            if (busy)
             {
-                Owner.Stalled(Stage, work + queuedWork);
-                yield return Environment.Event();
-                ResumedByWake();
-                continue;
+                AccountProgress();
             }
-            var seen = version;
-            yield return Environment.Timeout(finish - Environment.Now);
-            var woken = ResumedByWake();
-            if (woken || seen != version)
-            {
-                if (busy)
-                {
-                    AccountProgress();
-                }
-                continue;
-            }
-            AddBusy(currentSince, Environment.Now);
-            WorkDone += work;
-            SetRemaining(serving, 0);
-            busy = false;
-            Owner.StageCompleted(Stage, serving);
+            return;
+        }
+        AddBusy(currentSince, Environment.Now);
+        WorkDone += plannedWork;
+        SetRemaining(current, 0);
+        busy = false;
+        Owner.StageCompleted(Stage, current);
+    }
+
+    protected override void Woken()
+    {
+        // Only a wait for a completion had progress to book; an idle or stalled station had none.
+        if (TimerSet && busy)
+        {
+            AccountProgress();
         }
     }
 

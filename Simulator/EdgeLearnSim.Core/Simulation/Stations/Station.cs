@@ -5,15 +5,22 @@ using EdgeLearnSim.Engine;
 namespace EdgeLearnSim.Core.Simulation.Stations;
 
 /// <summary>
-/// An edge's uplink, run by one engine process that walks its queue.
-/// Outside changes (a task arriving at an idle station, an outage taking its tasks) wake the process with an
-/// interrupt; the process then re-reads the station's state, so a stale timeout never completes a task.
+/// An edge's uplink, driven by the engine's allocation-free timers. <see cref="Plan"/> looks at the station's state
+/// and sets at most one timer, for the next completion; every plan retires the timers of earlier plans, so a stale
+/// timer never completes a task. Outside changes (a task arriving at an idle station, an outage taking its tasks)
+/// wake the station with an urgent timer at the current instant, as an interrupt would wake a process, and it plans again.
 /// </summary>
 internal abstract class Station(SimulationEnvironment environment, IRateProfile profile, ServiceStage stage, IStationOwner owner)
+    : ITimerTarget
 {
-    private Process? process;
-    private bool started;
+    // The tag of a wake-up timer; a completion timer carries its plan's number, which is never negative.
+    private const long WakeTag = -1;
+
+    private long plan;
     private bool wakePending;
+
+    // True while the station reacts to one of its timers: it plans again before returning, so it needs no wake-up.
+    private bool reacting;
 
     protected SimulationEnvironment Environment { get; } = environment;
 
@@ -32,8 +39,6 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
     /// <summary>Megabits sent, lost work included.</summary>
     public double WorkDone { get; protected set; }
 
-    public void Start(string name) => process = Environment.Process(Body(), name);
-
     /// <summary>A task arrives for service.</summary>
     public abstract void Add(TaskProgress task);
 
@@ -43,10 +48,50 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
     /// <summary>Work still to do here at <paramref name="now"/>, for finish-time estimates.</summary>
     public abstract double Backlog(double now);
 
-    protected abstract IEnumerable<Event> Body();
+    public void OnTimer(long tag)
+    {
+        reacting = true;
+        if (tag == WakeTag)
+        {
+            wakePending = false;
+            Woken();
+            Plan();
+        }
+        else if (tag == plan)
+        {
+            Due();
+            Plan();
+        }
+        reacting = false;
+    }
 
-    /// <summary>Called first thing in <see cref="Body"/>: state changes before it need no wake-up.</summary>
-    protected void MarkStarted() => started = true;
+    /// <summary>Starts what the state allows and sets the timer for the next completion, if there is one.</summary>
+    protected abstract void Plan();
+
+    /// <summary>The timer of the current plan is due.</summary>
+    protected abstract void Due();
+
+    /// <summary>The station was woken from outside; <see cref="Plan"/> follows.</summary>
+    protected virtual void Woken()
+    {
+    }
+
+    /// <summary>Retires every timer set so far; call at the start of each plan.</summary>
+    protected void NewPlan()
+    {
+        plan++;
+        TimerSet = false;
+    }
+
+    /// <summary>Sets the current plan's timer <paramref name="delay"/> seconds from now.</summary>
+    protected void SetTimer(double delay)
+    {
+        Environment.SetTimer(delay, this, plan);
+        TimerSet = true;
+    }
+
+    /// <summary>Whether the current plan set a timer (rather than waiting for a wake-up: idle or stalled).</summary>
+    protected bool TimerSet { get; private set; }
 
     protected void AddBusy(double from, double until)
     {
@@ -56,23 +101,12 @@ internal abstract class Station(SimulationEnvironment environment, IRateProfile 
 
     protected void Wake()
     {
-        if (!started || wakePending || process is null || !process.IsAlive || Environment.ActiveProcess == process)
+        if (wakePending || reacting)
         {
             return;
         }
         wakePending = true;
-        process.Interrupt();
-    }
-
-    /// <summary>True when the process was just resumed by <see cref="Wake"/> rather than by the event it awaited.</summary>
-    protected bool ResumedByWake()
-    {
-        if (Environment.ActiveProcess!.HandleInterrupt(out _))
-        {
-            wakePending = false;
-            return true;
-        }
-        return false;
+        Environment.SetUrgentTimer(this, WakeTag);
     }
 
     protected static double Remaining(TaskProgress task) => task.RemainingMegabits;
