@@ -2,7 +2,7 @@ using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
 
 public class RelatedLowerBoundTests
 {
