@@ -1,5 +1,5 @@
 using EdgeLearnSim.Core.Scheduling;
-using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Solvers.Bounds;
 
 namespace EdgeLearnSim.Solvers.Tests.Conformance;
 
@@ -59,8 +59,8 @@ public class SchedulerConformanceTests
         }
         Assert.Equal(loads.Max(), result.Makespan, Rounding * loads.Max());
 
-        // Never below the lower bound, nor below a hand-computed optimum.
-        var bound = RelatedLowerBound.Compute(instance);
+        // Never below the lower bound, nor below a known optimum.
+        var bound = conformanceCase.LowerBound;
         Assert.True(result.Makespan >= bound * (1 - Rounding), $"makespan {result.Makespan} below LB {bound}");
         if (conformanceCase.KnownOptimum is { } optimum)
         {
@@ -71,6 +71,17 @@ public class SchedulerConformanceTests
         var again = Create(scheduler).Schedule(instance, context);
         Assert.Equal(result.EdgeOf, again.EdgeOf);
         Assert.Equal(result.Makespan, again.Makespan);
+    }
+
+    public static TheoryData<ConformanceCase> CasesWithKnownOptimum() =>
+        [.. ConformanceCorpus.Cases.Where(c => c.KnownOptimum is not null)];
+
+    [Theory]
+    [MemberData(nameof(CasesWithKnownOptimum))]
+    public void CertifiedLowerBound_IsAtMostTheKnownOptimum(ConformanceCase conformanceCase)
+    {
+        var bound = LowerBounds.Certify(conformanceCase.Instance, methods: null);
+        Assert.True(bound.Value <= conformanceCase.KnownOptimum, $"{bound.Method} bound {bound.Value} above OPT {conformanceCase.KnownOptimum}");
     }
 
     private static IScheduler Create(string name) =>
