@@ -1,5 +1,6 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 using MathNet.Numerics.Random;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
