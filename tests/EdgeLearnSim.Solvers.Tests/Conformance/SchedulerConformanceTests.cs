@@ -8,9 +8,14 @@ public class SchedulerConformanceTests
 {
     private const double Rounding = 1e-12;
 
-    // Conformance checks validity, not quality: a short CP-SAT budget keeps `exact` from dominating the suite.
-    private static readonly SchedulerParameters ShortExactBudget =
-        new(new Dictionary<string, double> { ["deterministic-time"] = 0.2 });
+    // Conformance checks validity, not quality: short budgets keep `exact` and the iterated searches from dominating
+    // the suite (on integral R||Cmax instances local-search's default budget is 10x that of the project's instances).
+    private static readonly Dictionary<string, SchedulerParameters> ShortBudgets = new()
+    {
+        ["exact"] = new(new Dictionary<string, double> { ["deterministic-time"] = 0.05 }),
+        ["local-search"] = new(new Dictionary<string, double> { ["work"] = 0.05 }),
+        ["pipeline-search"] = new(new Dictionary<string, double> { ["work"] = 0.05 }),
+    };
 
     public static TheoryData<string, ConformanceCase> SchedulersAndCases()
     {
@@ -85,7 +90,7 @@ public class SchedulerConformanceTests
     }
 
     private static IScheduler Create(string name) =>
-        SchedulerCatalog.Default.Create(name, name == "exact" ? ShortExactBudget : null);
+        SchedulerCatalog.Default.Create(name, ShortBudgets.GetValueOrDefault(name));
 
     [Fact]
     public void Catalog_RegistersThePaperHeuristicsAndOurs()
