@@ -8,17 +8,17 @@ namespace EdgeLearnSim.Engine;
 /// </summary>
 public sealed class Condition : Event, IEventObserver
 {
-    private readonly Event[] _events;
-    private readonly bool _requiresAll;
-    private int _succeeded;
+    private readonly Event[] events;
+    private readonly bool requiresAll;
+    private int succeeded;
 
     internal Condition(SimulationEnvironment environment, Event[] events, bool requiresAll)
         : base(environment)
     {
         ArgumentNullException.ThrowIfNull(events);
-        _events = (Event[])events.Clone();
-        _requiresAll = requiresAll;
-        foreach (var child in _events)
+        this.events = (Event[])events.Clone();
+        this.requiresAll = requiresAll;
+        foreach (var child in this.events)
         {
             ArgumentNullException.ThrowIfNull(child, nameof(events));
             if (!ReferenceEquals(child.Environment, environment))
@@ -26,7 +26,7 @@ public sealed class Condition : Event, IEventObserver
                 throw new ArgumentException("All events of a condition must belong to its environment.", nameof(events));
             }
         }
-        foreach (var child in _events)
+        foreach (var child in this.events)
         {
             if (child.IsProcessed)
             {
@@ -37,17 +37,17 @@ public sealed class Condition : Event, IEventObserver
                 child.AddWaiter(this);
             }
         }
-        if (_events.Length == 0)
+        if (this.events.Length == 0)
         {
             Succeed(Array.Empty<Event>());
         }
     }
 
     /// <summary>The events this condition watches, in the order given.</summary>
-    public IReadOnlyList<Event> Events => _events;
+    public IReadOnlyList<Event> Events => this.events;
 
     /// <summary>True for all-of, false for any-of.</summary>
-    public bool RequiresAll => _requiresAll;
+    public bool RequiresAll => this.requiresAll;
 
     void IEventObserver.OnProcessed(Event processed) => Observe(processed);
 
@@ -62,10 +62,10 @@ public sealed class Condition : Event, IEventObserver
             Fail(processed.Error!);
             return;
         }
-        _succeeded++;
-        if (!_requiresAll || _succeeded == _events.Length)
+        this.succeeded++;
+        if (!this.requiresAll || this.succeeded == this.events.Length)
         {
-            Succeed(_events.Where(e => e.IsProcessed && e.IsOk).ToArray());
+            Succeed(this.events.Where(e => e.IsProcessed && e.IsOk).ToArray());
         }
     }
 }

@@ -10,12 +10,12 @@ namespace EdgeLearnSim.Engine;
     Justification = "The engine's public API names events as SimSharp does; the engine is consumed from C# only.")]
 public class Event
 {
-    private object? _value;
+    private object? value;
 
     // One waiter inline (a Process, Condition, Resource hook or Action<Event>); a List<object> only when an event has
     // several, so the common case allocates nothing beyond the event itself.
-    private object? _waiters;
-    private EventState _state;
+    private object? waiters;
+    private EventState state;
 
     /// <summary>Creates a pending event that belongs to <paramref name="environment"/>.</summary>
     public Event(SimulationEnvironment environment)
@@ -28,27 +28,27 @@ public class Event
     public SimulationEnvironment Environment { get; }
 
     /// <summary>True once <see cref="Succeed"/> or <see cref="Fail"/> has been called (or, for a timeout, from creation).</summary>
-    public bool IsTriggered => _state != EventState.Pending;
+    public bool IsTriggered => state != EventState.Pending;
 
     /// <summary>True once the environment has taken the event off its queue and run its callbacks.</summary>
-    public bool IsProcessed => (_state & EventState.Processed) != 0;
+    public bool IsProcessed => (state & EventState.Processed) != 0;
 
     /// <summary>True when the event has been triggered and succeeded; false while pending and after a failure.</summary>
-    public bool IsOk => (_state & (EventState.Triggered | EventState.Failed)) == EventState.Triggered;
+    public bool IsOk => (state & (EventState.Triggered | EventState.Failed)) == EventState.Triggered;
 
     /// <summary>The value the event succeeded with; null while pending and after a failure.</summary>
-    public object? Value => IsOk ? _value : null;
+    public object? Value => IsOk ? this.value : null;
 
     /// <summary>The exception the event failed with; null unless it failed.</summary>
-    public Exception? Error => (_state & EventState.Failed) != 0 ? (Exception?)_value : null;
+    public Exception? Error => (state & EventState.Failed) != 0 ? (Exception?)this.value : null;
 
     /// <summary>Triggers the event as a success at the current time.</summary>
     /// <exception cref="InvalidOperationException">The event was already triggered.</exception>
     public void Succeed(object? value = null)
     {
         ThrowIfTriggered();
-        _value = value;
-        _state = EventState.Triggered;
+        this.value = value;
+        state = EventState.Triggered;
         Environment.ScheduleNow(this);
     }
 
@@ -58,8 +58,8 @@ public class Event
     {
         ArgumentNullException.ThrowIfNull(error);
         ThrowIfTriggered();
-        _value = error;
-        _state = EventState.Triggered | EventState.Failed;
+        this.value = error;
+        state = EventState.Triggered | EventState.Failed;
         Environment.ScheduleNow(this);
     }
 
@@ -81,34 +81,34 @@ public class Event
         // Most timeouts carry no value; skipping the store skips its GC write barrier.
         if (value is not null)
         {
-            _value = value;
+            this.value = value;
         }
-        _state = EventState.Triggered;
+        state = EventState.Triggered;
     }
 
     internal void AddWaiter(object waiter)
     {
-        if (_waiters is null)
+        if (this.waiters is null)
         {
-            _waiters = waiter;
+            this.waiters = waiter;
         }
-        else if (_waiters is List<object> list)
+        else if (this.waiters is List<object> list)
         {
             list.Add(waiter);
         }
         else
         {
-            _waiters = new List<object>(4) { _waiters, waiter };
+            this.waiters = new List<object>(4) { this.waiters, waiter };
         }
     }
 
     internal void RemoveWaiter(object waiter)
     {
-        if (ReferenceEquals(_waiters, waiter))
+        if (ReferenceEquals(this.waiters, waiter))
         {
-            _waiters = null;
+            this.waiters = null;
         }
-        else if (_waiters is List<object> list)
+        else if (this.waiters is List<object> list)
         {
             list.Remove(waiter);
         }
@@ -116,13 +116,13 @@ public class Event
 
     internal void Fire()
     {
-        _state |= EventState.Processed;
-        var waiters = _waiters;
+        state |= EventState.Processed;
+        var waiters = this.waiters;
         if (waiters is null)
         {
             return;
         }
-        _waiters = null;
+        this.waiters = null;
         if (waiters is Process process)
         {
             process.Resume(this);

@@ -12,75 +12,75 @@ namespace EdgeLearnSim.Engine;
 /// </summary>
 internal sealed class EventQueue
 {
-    private readonly EventRing _urgentNow = new();
-    private readonly EventRing _normalNow = new();
+    private readonly EventRing urgentNow = new();
+    private readonly EventRing normalNow = new();
     private static readonly HeapEntry Sentinel = new(double.PositiveInfinity, 0);
-    private HeapEntry[] _heap = NewHeapArray(256);
-    private int _heapCount;
+    private HeapEntry[] heap = NewHeapArray(256);
+    private int heapCount;
 
     // After a pop the root entry is left in place and marked vacant: in the common hold pattern (pop an event, its
     // process schedules the next one) the new entry then replaces the root with one sift-down instead of a
     // sift-down to refill the root plus a sift-up for the new entry.
-    private bool _rootVacant;
-    private EventSlot[] _slots = new EventSlot[256];
-    private int[] _freeSlots = new int[256];
-    private int _freeSlotCount;
-    private int _slotsUsed;
+    private bool rootVacant;
+    private EventSlot[] slots = new EventSlot[256];
+    private int[] freeSlots = new int[256];
+    private int freeSlotCount;
+    private int slotsUsed;
 
     // Both rings only ever hold entries for one instant: the clock cannot move on while either is non-empty.
-    private double _ringTime;
+    private double ringTime;
 
-    public int Count => _heapCount - (_rootVacant ? 1 : 0) + _urgentNow.Count + _normalNow.Count;
+    public int Count => heapCount - (rootVacant ? 1 : 0) + urgentNow.Count + normalNow.Count;
 
     /// <summary>The time of the next entry; only meaningful when <see cref="Count"/> is positive.</summary>
     public double PeekTime
     {
         get
         {
-            if (_urgentNow.Count > 0 || _normalNow.Count > 0)
+            if (urgentNow.Count > 0 || normalNow.Count > 0)
             {
-                return _ringTime;
+                return ringTime;
             }
             FillVacantRoot();
-            return _heap[0].Time;
+            return this.heap[0].Time;
         }
     }
 
     /// <summary>Adds an urgent entry for the current instant; it must sort after every urgent entry already queued.</summary>
     public void PushUrgentNow(double now, long order, Event scheduled)
     {
-        _ringTime = now;
-        _urgentNow.Enqueue(new ScheduledEvent(order, scheduled));
+        ringTime = now;
+        urgentNow.Enqueue(new ScheduledEvent(order, scheduled));
     }
 
     /// <summary>Adds a normal entry for the current instant; it must sort after every normal entry already queued.</summary>
     public void PushNormalNow(double now, long order, Event scheduled)
     {
-        _ringTime = now;
-        _normalNow.Enqueue(new ScheduledEvent(order, scheduled));
+        ringTime = now;
+        normalNow.Enqueue(new ScheduledEvent(order, scheduled));
     }
 
     public void Push(double time, long order, Event scheduled)
     {
         var slot = TakeSlot();
-        ref var slotEntry = ref _slots[slot];
+        ref var slotEntry = ref this.slots[slot];
         slotEntry.Event = scheduled;
         slotEntry.Order = order;
-        if (_rootVacant)
+        if (rootVacant)
         {
-            _rootVacant = false;
-            SiftDown(ref MemoryMarshal.GetArrayDataReference(_heap), new HeapEntry(time, slot), _heapCount, _slots);
+            rootVacant = false;
+            SiftDown(ref MemoryMarshal.GetArrayDataReference(this.heap), new HeapEntry(time, slot), heapCount, this.slots);
             return;
         }
-        if (_heapCount + 4 >= _heap.Length)
+        if (heapCount + 4 >= this.heap.Length)
         {
-            var larger = NewHeapArray(_heap.Length * 2);
-            Array.Copy(_heap, larger, _heapCount);
-            _heap = larger;
+            var larger = NewHeapArray(this.heap.Length * 2);
+            Array.Copy(this.heap, larger, heapCount);
+            this.heap = larger;
         }
-        var slots = _slots;
-        ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
-        var index = _heapCount++;
+        var slots = this.slots;
+        ref var root = ref MemoryMarshal.GetArrayDataReference(this.heap);
+        var index = heapCount++;
         while (index > 0)
         {
             var parent = (index - 1) >> 2;
@@ -99,11 +99,11 @@ internal sealed class EventQueue
     public Event Pop(out double time)
     {
         // Urgent entries of this instant precede normal ones of this instant, so only one ring competes with the heap.
-        var ring = _urgentNow.Count > 0 ? _urgentNow : _normalNow.Count > 0 ? _normalNow : null;
+        var ring = urgentNow.Count > 0 ? urgentNow : normalNow.Count > 0 ? normalNow : null;
         FillVacantRoot();
-        if (ring is not null && (_heapCount == 0 || RingPrecedesHeap(ring.Head)))
+        if (ring is not null && (heapCount == 0 || RingPrecedesHeap(ring.Head)))
         {
-            time = _ringTime;
+            time = ringTime;
             return ring.Dequeue().Event;
         }
         return PopHeap(out time);
@@ -111,36 +111,36 @@ internal sealed class EventQueue
 
     private bool RingPrecedesHeap(in ScheduledEvent head)
     {
-        ref readonly var top = ref _heap[0];
-        return _ringTime < top.Time || (_ringTime == top.Time && head.Order < _slots[top.Slot].Order);
+        ref readonly var top = ref this.heap[0];
+        return ringTime < top.Time || (ringTime == top.Time && head.Order < this.slots[top.Slot].Order);
     }
 
     private Event PopHeap(out double time)
     {
-        var top = _heap[0];
+        var top = this.heap[0];
         time = top.Time;
-        ref var slot = ref _slots[top.Slot];
+        ref var slot = ref this.slots[top.Slot];
         var scheduled = slot.Event!;
         slot.Event = null;
-        _freeSlots[_freeSlotCount++] = top.Slot;
-        _rootVacant = true;
+        freeSlots[freeSlotCount++] = top.Slot;
+        rootVacant = true;
         return scheduled;
     }
 
     private void FillVacantRoot()
     {
-        if (!_rootVacant)
+        if (!rootVacant)
         {
             return;
         }
-        _rootVacant = false;
-        var last = --_heapCount;
-        ref var root = ref MemoryMarshal.GetArrayDataReference(_heap);
+        rootVacant = false;
+        var last = --heapCount;
+        ref var root = ref MemoryMarshal.GetArrayDataReference(this.heap);
         var moved = Unsafe.Add(ref root, last);
         Unsafe.Add(ref root, last) = Sentinel;
         if (last > 0)
         {
-            SiftDown(ref root, moved, last, _slots);
+            SiftDown(ref root, moved, last, this.slots);
         }
     }
 
@@ -198,16 +198,16 @@ internal sealed class EventQueue
 
     private int TakeSlot()
     {
-        if (_freeSlotCount > 0)
+        if (freeSlotCount > 0)
         {
-            return _freeSlots[--_freeSlotCount];
+            return freeSlots[--freeSlotCount];
         }
-        if (_slotsUsed == _slots.Length)
+        if (slotsUsed == this.slots.Length)
         {
-            var size = _slots.Length * 2;
-            Array.Resize(ref _slots, size);
-            Array.Resize(ref _freeSlots, size);
+            var size = this.slots.Length * 2;
+            Array.Resize(ref this.slots, size);
+            Array.Resize(ref freeSlots, size);
         }
-        return _slotsUsed++;
+        return slotsUsed++;
     }
 }

@@ -9,57 +9,57 @@ internal sealed class EventRing
 {
     private const int SegmentLength = 2048;
 
-    private Segment _head;
-    private Segment _tail;
-    private Segment? _spare;
-    private int _headIndex;
-    private int _tailIndex;
-    private int _count;
+    private Segment head;
+    private Segment tail;
+    private Segment? spare;
+    private int headIndex;
+    private int tailIndex;
+    private int count;
 
     public EventRing()
     {
-        _head = new Segment();
-        _tail = _head;
+        head = new Segment();
+        tail = head;
     }
 
-    public int Count => _count;
+    public int Count => count;
 
-    public ref readonly ScheduledEvent Head => ref _head.Items[_headIndex];
+    public ref readonly ScheduledEvent Head => ref head.Items[headIndex];
 
     public void Enqueue(in ScheduledEvent entry)
     {
-        if (_tailIndex == SegmentLength)
+        if (tailIndex == SegmentLength)
         {
-            var next = _spare ?? new Segment();
-            _spare = null;
-            _tail.Next = next;
-            _tail = next;
-            _tailIndex = 0;
+            var next = spare ?? new Segment();
+            spare = null;
+            tail.Next = next;
+            tail = next;
+            tailIndex = 0;
         }
-        _tail.Items[_tailIndex++] = entry;
-        _count++;
+        tail.Items[tailIndex++] = entry;
+        count++;
     }
 
     public ScheduledEvent Dequeue()
     {
-        ref var slot = ref _head.Items[_headIndex];
+        ref var slot = ref head.Items[headIndex];
         var entry = slot;
         slot = default;
-        _count--;
-        if (_count == 0)
+        count--;
+        if (count == 0)
         {
-            _headIndex = 0;
-            _tailIndex = 0;
-            _tail = _head;
-            _head.Next = null;
+            headIndex = 0;
+            tailIndex = 0;
+            tail = head;
+            head.Next = null;
         }
-        else if (++_headIndex == SegmentLength)
+        else if (++headIndex == SegmentLength)
         {
-            var emptied = _head;
-            _head = emptied.Next!;
+            var emptied = head;
+            head = emptied.Next!;
             emptied.Next = null;
-            _spare = emptied;
-            _headIndex = 0;
+            spare = emptied;
+            headIndex = 0;
         }
         return entry;
     }

@@ -3,12 +3,12 @@ namespace EdgeLearnSim.Engine;
 /// <summary>The urgent event that delivers <see cref="Process.Interrupt"/> to its process.</summary>
 internal sealed class Interruption : Event, IEventObserver
 {
-    private readonly Process _process;
+    private readonly Process process;
 
     public Interruption(Process process, object? cause)
         : base(process.Environment)
     {
-        _process = process;
+        this.process = process;
         Cause = cause;
         AddWaiter(this);
         MarkTriggered(cause);
@@ -17,5 +17,5 @@ internal sealed class Interruption : Event, IEventObserver
 
     public object? Cause { get; }
 
-    void IEventObserver.OnProcessed(Event processed) => _process.OnInterrupted(this);
+    void IEventObserver.OnProcessed(Event processed) => this.process.OnInterrupted(this);
 }

@@ -9,11 +9,11 @@ namespace EdgeLearnSim.Engine;
 /// </summary>
 public sealed class Process : Event
 {
-    private readonly IEnumerator<Event> _body;
-    private Event? _target;
+    private readonly IEnumerator<Event> body;
+    private Event? target;
 
     // The interrupt behind the current resumption, if it was one; null after a normal resumption.
-    private Interruption? _interruption;
+    private Interruption? interruption;
 
     internal Process(SimulationEnvironment environment, IEnumerable<Event> body, string name)
         : base(environment)
@@ -21,7 +21,7 @@ public sealed class Process : Event
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
-        _body = body.GetEnumerator();
+        this.body = body.GetEnumerator();
         // The process itself is queued untriggered; the environment starts it when it comes off the queue.
         environment.Schedule(this, environment.Now, SimulationEnvironment.UrgentPriority);
     }
@@ -33,7 +33,7 @@ public sealed class Process : Event
     public bool IsAlive => !IsTriggered;
 
     /// <summary>The event the process is currently waiting for, or null while it runs or after it ended.</summary>
-    public Event? Target => _target;
+    public Event? Target => target;
 
     /// <summary>
     /// Resumes the process at the current time, before other events of this instant at normal priority, as if
@@ -60,8 +60,8 @@ public sealed class Process : Event
     /// </summary>
     public bool HandleInterrupt(out object? cause)
     {
-        var interruption = _interruption;
-        _interruption = null;
+        var interruption = this.interruption;
+        this.interruption = null;
         cause = interruption?.Cause;
         return interruption is not null;
     }
@@ -70,11 +70,11 @@ public sealed class Process : Event
 
     internal void Resume(Event fired)
     {
-        if (!ReferenceEquals(fired, _target))
+        if (!ReferenceEquals(fired, target))
         {
             return;
         }
-        _interruption = null;
+        this.interruption = null;
         Step();
     }
 
@@ -84,9 +84,9 @@ public sealed class Process : Event
         {
             return;
         }
-        _target?.RemoveWaiter(this);
-        _target = null;
-        _interruption = interruption;
+        target?.RemoveWaiter(this);
+        target = null;
+        this.interruption = interruption;
         Step();
     }
 
@@ -94,8 +94,8 @@ public sealed class Process : Event
     {
         var environment = Environment;
         environment.ActiveProcess = this;
-        var body = _body;
-        _target = null;
+        var body = this.body;
+        target = null;
         try
         {
             while (body.MoveNext())
@@ -111,12 +111,12 @@ public sealed class Process : Event
                 }
                 if (!next.IsProcessed)
                 {
-                    _target = next;
+                    target = next;
                     next.AddWaiter(this);
                     environment.ActiveProcess = null;
                     return;
                 }
-                _interruption = null;
+                this.interruption = null;
             }
         }
         catch (Exception error)

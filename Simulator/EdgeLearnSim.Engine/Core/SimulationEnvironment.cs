@@ -25,15 +25,15 @@ public sealed class SimulationEnvironment
     // Order = priority * 2^44 + sequence: sorts as the pair for up to 2^44 (1.7e13) scheduled events.
     private const int SequenceBits = 44;
 
-    private readonly EventQueue _queue = new();
-    private readonly Stack<TimerCall> _idleTimers = new();
-    private readonly ulong _seed;
-    private long _sequence;
+    private readonly EventQueue queue = new();
+    private readonly Stack<TimerCall> idleTimers = new();
+    private readonly ulong seed;
+    private long sequence;
 
     /// <summary>Creates an environment at time 0 whose <see cref="Random"/> and streams derive from <paramref name="seed"/> only.</summary>
     public SimulationEnvironment(ulong seed)
     {
-        _seed = seed;
+        this.seed = seed;
         Random = new SeededRandom(seed);
     }
 
@@ -44,7 +44,7 @@ public sealed class SimulationEnvironment
     public long ProcessedEventCount { get; private set; }
 
     /// <summary>The seed the environment was created with.</summary>
-    public ulong Seed => _seed;
+    public ulong Seed => this.seed;
 
     /// <summary>The environment's main random stream, seeded from the seed alone.</summary>
     public RandomSource Random { get; }
@@ -53,7 +53,7 @@ public sealed class SimulationEnvironment
     public Process? ActiveProcess { get; internal set; }
 
     /// <summary>The number of events scheduled and not yet processed.</summary>
-    public int ScheduledEventCount => _queue.Count;
+    public int ScheduledEventCount => this.queue.Count;
 
     /// <summary>
     /// An independent random stream for one part of the model (arrivals, service, a device), derived from the seed
@@ -63,7 +63,7 @@ public sealed class SimulationEnvironment
     public RandomSource CreateStream(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return SeededRandom.For(_seed, label);
+        return SeededRandom.For(this.seed, label);
     }
 
     /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> (finite, non-negative).</summary>
@@ -119,7 +119,7 @@ public sealed class SimulationEnvironment
     /// <exception cref="ProcessFailedException">A process body threw.</exception>
     public void Run()
     {
-        while (_queue.Count > 0)
+        while (this.queue.Count > 0)
         {
             ProcessNext();
         }
@@ -136,7 +136,7 @@ public sealed class SimulationEnvironment
         {
             throw new ArgumentOutOfRangeException(nameof(until), until, "Cannot run until a time before the current time.");
         }
-        while (_queue.Count > 0 && _queue.PeekTime < until)
+        while (this.queue.Count > 0 && this.queue.PeekTime < until)
         {
             ProcessNext();
         }
@@ -153,7 +153,7 @@ public sealed class SimulationEnvironment
         ArgumentNullException.ThrowIfNull(until);
         while (!until.IsProcessed)
         {
-            if (_queue.Count == 0)
+            if (this.queue.Count == 0)
             {
                 throw new InvalidOperationException("No events left to process, but the event to run until has not been processed.");
             }
@@ -164,7 +164,7 @@ public sealed class SimulationEnvironment
     /// <summary>Processes the next event, if any; returns false when the queue is empty.</summary>
     public bool Step()
     {
-        if (_queue.Count == 0)
+        if (this.queue.Count == 0)
         {
             return false;
         }
@@ -174,7 +174,7 @@ public sealed class SimulationEnvironment
 
     private void ScheduleTimer(double time, int priority, ITimerTarget target, long tag)
     {
-        var call = _idleTimers.Count > 0 ? _idleTimers.Pop() : new TimerCall(this);
+        var call = this.idleTimers.Count > 0 ? this.idleTimers.Pop() : new TimerCall(this);
         call.Target = target;
         call.Tag = tag;
         Schedule(call, time, priority);
@@ -189,28 +189,28 @@ public sealed class SimulationEnvironment
     }
 
     internal void ScheduleNow(Event scheduled) =>
-        _queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + _sequence++, scheduled);
+        this.queue.PushNormalNow(Now, ((long)NormalPriority << SequenceBits) + this.sequence++, scheduled);
 
     internal void Schedule(Event scheduled, double time, int priority)
     {
-        var order = ((long)priority << SequenceBits) + _sequence++;
+        var order = ((long)priority << SequenceBits) + this.sequence++;
         if (time == Now && priority == NormalPriority)
         {
-            _queue.PushNormalNow(time, order, scheduled);
+            this.queue.PushNormalNow(time, order, scheduled);
         }
         else if (time == Now && priority == UrgentPriority)
         {
-            _queue.PushUrgentNow(time, order, scheduled);
+            this.queue.PushUrgentNow(time, order, scheduled);
         }
         else
         {
-            _queue.Push(time, order, scheduled);
+            this.queue.Push(time, order, scheduled);
         }
     }
 
     private void ProcessNext()
     {
-        var scheduled = _queue.Pop(out var time);
+        var scheduled = this.queue.Pop(out var time);
         Now = time;
         ProcessedEventCount++;
         if (scheduled is TimerCall call)
@@ -218,7 +218,7 @@ public sealed class SimulationEnvironment
             var target = call.Target!;
             var tag = call.Tag;
             call.Target = null;
-            _idleTimers.Push(call);
+            this.idleTimers.Push(call);
             target.OnTimer(tag);
         }
         else if (scheduled.IsTriggered)

@@ -10,20 +10,20 @@ namespace EdgeLearnSim.Engine.Random;
 /// </summary>
 public sealed class SeededRandom : RandomSource
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private ulong s0;
+    private ulong s1;
+    private ulong s2;
+    private ulong s3;
 
     /// <summary>The stream for a seed already derived (see <see cref="For(ulong, ReadOnlySpan{string})"/>).</summary>
     public SeededRandom(ulong seed)
         : base(threadSafe: false)
     {
         var state = seed;
-        _s0 = SplitMix(ref state);
-        _s1 = SplitMix(ref state);
-        _s2 = SplitMix(ref state);
-        _s3 = SplitMix(ref state);
+        s0 = SplitMix(ref state);
+        s1 = SplitMix(ref state);
+        s2 = SplitMix(ref state);
+        s3 = SplitMix(ref state);
     }
 
     /// <summary>The stream of one role: <paramref name="seed"/> mixed with <paramref name="labels"/> by <see cref="StableSeed"/>.</summary>
@@ -32,14 +32,14 @@ public sealed class SeededRandom : RandomSource
     /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {
-        var result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = BitOperations.RotateLeft(_s3, 45);
+        var result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+        var t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
         return result;
     }
 

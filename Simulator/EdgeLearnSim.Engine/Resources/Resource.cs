@@ -7,16 +7,16 @@ namespace EdgeLearnSim.Engine;
 /// </summary>
 public sealed class Resource
 {
-    private readonly SimulationEnvironment _environment;
-    private readonly Queue<ResourceRequest> _waiting = new();
-    private int _waitingCount;
+    private readonly SimulationEnvironment environment;
+    private readonly Queue<ResourceRequest> waiting = new();
+    private int waitingCount;
 
     /// <summary>Creates a resource with <paramref name="capacity"/> servers (at least 1).</summary>
     public Resource(SimulationEnvironment env, int capacity)
     {
         ArgumentNullException.ThrowIfNull(env);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _environment = env;
+        environment = env;
         Capacity = capacity;
     }
 
@@ -27,7 +27,7 @@ public sealed class Resource
     public int InUse { get; private set; }
 
     /// <summary>The number of requests waiting to be granted.</summary>
-    public int QueueLength => _waitingCount;
+    public int QueueLength => waitingCount;
 
     /// <summary>
     /// Asks for one server. The returned event succeeds (at the current time) when a server is granted; dispose it
@@ -35,16 +35,16 @@ public sealed class Resource
     /// </summary>
     public ResourceRequest Request()
     {
-        var request = new ResourceRequest(_environment, this);
-        if (_waitingCount == 0 && InUse < Capacity)
+        var request = new ResourceRequest(environment, this);
+        if (waitingCount == 0 && InUse < Capacity)
         {
             Grant(request);
         }
         else
         {
             request.Status = ResourceRequestStatus.Waiting;
-            _waiting.Enqueue(request);
-            _waitingCount++;
+            this.waiting.Enqueue(request);
+            waitingCount++;
         }
         return request;
     }
@@ -71,7 +71,7 @@ public sealed class Resource
             case ResourceRequestStatus.Waiting:
                 // Withdrawn requests stay in the queue and are skipped when they reach its head.
                 request.Status = ResourceRequestStatus.Withdrawn;
-                _waitingCount--;
+                waitingCount--;
                 GrantWaiting();
                 break;
         }
@@ -79,11 +79,11 @@ public sealed class Resource
 
     private void GrantWaiting()
     {
-        while (InUse < Capacity && _waiting.TryDequeue(out var next))
+        while (InUse < Capacity && this.waiting.TryDequeue(out var next))
         {
             if (next.Status == ResourceRequestStatus.Waiting)
             {
-                _waitingCount--;
+                waitingCount--;
                 Grant(next);
             }
         }

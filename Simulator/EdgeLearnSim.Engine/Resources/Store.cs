@@ -7,17 +7,17 @@ namespace EdgeLearnSim.Engine;
 /// </summary>
 public sealed class Store<T>
 {
-    private readonly SimulationEnvironment _environment;
-    private readonly Queue<T> _items = new();
-    private readonly Queue<(StorePut Put, T Item)> _waitingPuts = new();
-    private readonly Queue<StoreGet<T>> _waitingGets = new();
+    private readonly SimulationEnvironment environment;
+    private readonly Queue<T> items = new();
+    private readonly Queue<(StorePut Put, T Item)> waitingPuts = new();
+    private readonly Queue<StoreGet<T>> waitingGets = new();
 
     /// <summary>Creates an empty store holding at most <paramref name="capacity"/> items (at least 1).</summary>
     public Store(SimulationEnvironment env, int capacity = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(env);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _environment = env;
+        environment = env;
         Capacity = capacity;
     }
 
@@ -25,13 +25,13 @@ public sealed class Store<T>
     public int Capacity { get; }
 
     /// <summary>The number of items in the store now (not counting waiting puts).</summary>
-    public int Count => _items.Count;
+    public int Count => this.items.Count;
 
     /// <summary>Offers <paramref name="item"/>; the returned event succeeds when the item has entered the store.</summary>
     public StorePut Put(T item)
     {
-        var put = new StorePut(_environment);
-        _waitingPuts.Enqueue((put, item));
+        var put = new StorePut(environment);
+        waitingPuts.Enqueue((put, item));
         Balance();
         return put;
     }
@@ -39,8 +39,8 @@ public sealed class Store<T>
     /// <summary>Asks for the oldest item; the returned event succeeds with it (also in <see cref="StoreGet{T}.Item"/>).</summary>
     public StoreGet<T> Get()
     {
-        var get = new StoreGet<T>(_environment);
-        _waitingGets.Enqueue(get);
+        var get = new StoreGet<T>(environment);
+        waitingGets.Enqueue(get);
         Balance();
         return get;
     }
@@ -67,17 +67,17 @@ public sealed class Store<T>
         do
         {
             progressed = false;
-            while (_items.Count < Capacity && _waitingPuts.TryDequeue(out var waiting))
+            while (this.items.Count < Capacity && waitingPuts.TryDequeue(out var waiting))
             {
-                _items.Enqueue(waiting.Item);
+                this.items.Enqueue(waiting.Item);
                 waiting.Put.Succeed();
                 progressed = true;
             }
-            while (_items.Count > 0 && _waitingGets.TryDequeue(out var get))
+            while (this.items.Count > 0 && waitingGets.TryDequeue(out var get))
             {
                 if (!get.IsCancelled)
                 {
-                    get.Deliver(_items.Dequeue());
+                    get.Deliver(this.items.Dequeue());
                     progressed = true;
                 }
             }

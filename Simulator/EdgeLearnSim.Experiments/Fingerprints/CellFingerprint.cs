@@ -10,23 +10,23 @@ public sealed class CellFingerprint
 {
     private const char PartSeparator = '\u001f';
 
-    private readonly SortedDictionary<string, string> _parts;
+    private readonly SortedDictionary<string, string> parts;
 
     public CellFingerprint(IEnumerable<KeyValuePair<string, string>> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        _parts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        this.parts = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, digest) in parts)
         {
-            _parts[name] = digest;
+            this.parts[name] = digest;
         }
     }
 
     /// <summary>The parts by name.</summary>
-    public IReadOnlyDictionary<string, string> Parts => _parts;
+    public IReadOnlyDictionary<string, string> Parts => this.parts;
 
     /// <summary>The stored form: <c>name=digest</c> parts in name order.</summary>
-    public string Text => string.Join(PartSeparator, _parts.Select(p => $"{p.Key}={p.Value}"));
+    public string Text => string.Join(PartSeparator, this.parts.Select(p => $"{p.Key}={p.Value}"));
 
     /// <summary>Reads <see cref="Text"/> back; text in another form gives a fingerprint with one unmatched part.</summary>
     public static CellFingerprint Parse(string text)
@@ -41,8 +41,8 @@ public sealed class CellFingerprint
     public IReadOnlyList<string> Changes(CellFingerprint stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return [.. _parts.Keys.Union(stored._parts.Keys, StringComparer.Ordinal)
-            .Where(name => !(_parts.TryGetValue(name, out var mine) && stored._parts.TryGetValue(name, out var theirs) && mine == theirs))
+        return [.. this.parts.Keys.Union(stored.parts.Keys, StringComparer.Ordinal)
+            .Where(name => !(this.parts.TryGetValue(name, out var mine) && stored.parts.TryGetValue(name, out var theirs) && mine == theirs))
             .Order(StringComparer.Ordinal)];
     }
 

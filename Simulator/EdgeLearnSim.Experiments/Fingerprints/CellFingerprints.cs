@@ -20,17 +20,17 @@ namespace EdgeLearnSim.Experiments.Fingerprints;
 /// </summary>
 public sealed class CellFingerprints
 {
-    private readonly Scenario _scenario;
-    private readonly IReadOnlyList<KeyValuePair<string, string>> _scenarioParts;
-    private readonly ConcurrentDictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(int Point, string Topology), IReadOnlyList<KeyValuePair<string, string>>> _settingsParts = new();
+    private readonly Scenario scenario;
+    private readonly IReadOnlyList<KeyValuePair<string, string>> scenarioParts;
+    private readonly ConcurrentDictionary<string, string> fileHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(int Point, string Topology), IReadOnlyList<KeyValuePair<string, string>>> settingsParts = new();
 
     public CellFingerprints(Scenario scenario, SchedulerRegistry registry, ToolInfo tool)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(tool);
-        _scenario = scenario;
+        this.scenario = scenario;
         var parts = new List<KeyValuePair<string, string>>();
         foreach (var choice in scenario.Schedulers)
         {
@@ -40,17 +40,17 @@ public sealed class CellFingerprints
         parts.AddRange(Digest("scheduler_order", scenario.Schedulers.Select(s => s.Label).ToList()));
         parts.AddRange(Digest("bounds", scenario.Bounds));
         parts.Add(new("tool", SettingsDigest.HashOf(Encoding.UTF8.GetBytes($"{tool.Version}\n{tool.SourceState}"))));
-        _scenarioParts = parts;
+        scenarioParts = parts;
     }
 
     /// <summary>The fingerprint of <paramref name="cell"/> (thread-safe; settings digests are shared by the cells of a point).</summary>
     public CellFingerprint For(Cell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        var shows = cell.Index == CellPlan.RepresentativeIndex(_scenario) ? CellPlan.RepresentativeScheduler(_scenario) : null;
+        var shows = cell.Index == CellPlan.RepresentativeIndex(this.scenario) ? CellPlan.RepresentativeScheduler(this.scenario) : null;
         var own = Digest("cell", new object?[] { cell.Id, cell.Seed, shows });
-        var settings = _settingsParts.GetOrAdd((cell.Point.Index, cell.Topology.ToString()), _ => SettingsParts(cell));
-        return new CellFingerprint([.. own, .. settings, .. _scenarioParts]);
+        var settings = settingsParts.GetOrAdd((cell.Point.Index, cell.Topology.ToString()), _ => SettingsParts(cell));
+        return new CellFingerprint([.. own, .. settings, .. scenarioParts]);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class CellFingerprints
         return parts;
     }
 
-    private string HashFile(string fullPath) => _fileHashes.GetOrAdd(fullPath, path => SettingsDigest.HashOf(File.ReadAllBytes(path)));
+    private string HashFile(string fullPath) => fileHashes.GetOrAdd(fullPath, path => SettingsDigest.HashOf(File.ReadAllBytes(path)));
 
     private static string DisplayPath(string fullPath)
     {

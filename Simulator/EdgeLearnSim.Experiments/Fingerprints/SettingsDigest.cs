@@ -18,18 +18,18 @@ public sealed class SettingsDigest
 {
     private const int MaxDepth = 64;
 
-    private readonly StringBuilder _text = new();
-    private readonly HashSet<object> _visiting = new(ReferenceEqualityComparer.Instance);
-    private readonly SortedSet<string> _files = new(StringComparer.Ordinal);
-    private readonly Func<string, string> _fileHash;
+    private readonly StringBuilder text = new();
+    private readonly HashSet<object> visiting = new(ReferenceEqualityComparer.Instance);
+    private readonly SortedSet<string> files = new(StringComparer.Ordinal);
+    private readonly Func<string, string> fileHash;
 
-    private SettingsDigest(Func<string, string> fileHash) => _fileHash = fileHash;
+    private SettingsDigest(Func<string, string> fileHash) => this.fileHash = fileHash;
 
     /// <summary>The hex digest (64 bits of SHA-256) of the walked graph.</summary>
     public string Digest { get; private set; } = "";
 
     /// <summary>The full paths of the existing files the graph names.</summary>
-    public IReadOnlyCollection<string> Files => _files;
+    public IReadOnlyCollection<string> Files => this.files;
 
     /// <summary>Walks <paramref name="value"/>; <paramref name="fileHash"/> gives a file's content hash from its full path.</summary>
     public static SettingsDigest Of(object? value, Func<string, string> fileHash)
@@ -37,7 +37,7 @@ public sealed class SettingsDigest
         ArgumentNullException.ThrowIfNull(fileHash);
         var digest = new SettingsDigest(fileHash);
         digest.Walk(value, 0);
-        digest.Digest = HashOf(Encoding.UTF8.GetBytes(digest._text.ToString()));
+        digest.Digest = HashOf(Encoding.UTF8.GetBytes(digest.text.ToString()));
         return digest;
     }
 
@@ -53,32 +53,32 @@ public sealed class SettingsDigest
         switch (value)
         {
             case null:
-                _text.Append('∅');
+                this.text.Append('∅');
                 return;
             case string text:
                 WalkString(text);
                 return;
             case double number:
-                _text.Append(number.ToString("R", CultureInfo.InvariantCulture));
+                this.text.Append(number.ToString("R", CultureInfo.InvariantCulture));
                 return;
             case float number:
-                _text.Append(number.ToString("R", CultureInfo.InvariantCulture));
+                this.text.Append(number.ToString("R", CultureInfo.InvariantCulture));
                 return;
             case TimeSpan span:
-                _text.Append(span.Ticks.ToString(CultureInfo.InvariantCulture));
+                this.text.Append(span.Ticks.ToString(CultureInfo.InvariantCulture));
                 return;
             case Delegate function:
-                _text.Append(function.Method.DeclaringType?.FullName).Append('.').Append(function.Method.Name);
+                this.text.Append(function.Method.DeclaringType?.FullName).Append('.').Append(function.Method.Name);
                 return;
         }
         if (value is Enum or decimal || value.GetType().IsPrimitive)
         {
-            _text.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+            this.text.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
             return;
         }
-        if (!_visiting.Add(value))
+        if (!visiting.Add(value))
         {
-            _text.Append('↺');
+            this.text.Append('↺');
             return;
         }
         try
@@ -91,41 +91,41 @@ public sealed class SettingsDigest
                     {
                         entries.Add((Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value));
                     }
-                    _text.Append('{');
+                    this.text.Append('{');
                     foreach (var (key, item) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                     {
                         WalkString(key);
-                        _text.Append(':');
+                        this.text.Append(':');
                         Walk(item, depth + 1);
-                        _text.Append(',');
+                        this.text.Append(',');
                     }
-                    _text.Append('}');
+                    this.text.Append('}');
                     return;
                 case IEnumerable sequence:
-                    _text.Append('[');
+                    this.text.Append('[');
                     foreach (var item in sequence)
                     {
                         Walk(item, depth + 1);
-                        _text.Append(',');
+                        this.text.Append(',');
                     }
-                    _text.Append(']');
+                    this.text.Append(']');
                     return;
             }
             var type = value.GetType();
-            _text.Append(type.FullName).Append('(');
+            this.text.Append(type.FullName).Append('(');
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !p.PropertyType.IsByRefLike && p.Name != "EqualityContract")
                 .OrderBy(p => p.Name, StringComparer.Ordinal))
             {
-                _text.Append(property.Name).Append('=');
+                this.text.Append(property.Name).Append('=');
                 Walk(property.GetValue(value), depth + 1);
-                _text.Append(';');
+                this.text.Append(';');
             }
-            _text.Append(')');
+            this.text.Append(')');
         }
         finally
         {
-            _visiting.Remove(value);
+            visiting.Remove(value);
         }
     }
 
@@ -134,10 +134,10 @@ public sealed class SettingsDigest
         if (text.Length > 0 && !text.Contains('\n', StringComparison.Ordinal) && File.Exists(text))
         {
             var full = Path.GetFullPath(text);
-            _files.Add(full);
-            _text.Append("file:").Append(_fileHash(full));
+            this.files.Add(full);
+            this.text.Append("file:").Append(this.fileHash(full));
             return;
         }
-        _text.Append('"').Append(text.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
+        this.text.Append('"').Append(text.Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
     }
 }

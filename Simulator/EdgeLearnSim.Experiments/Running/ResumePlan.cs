@@ -13,74 +13,74 @@ internal sealed class ResumePlan
 {
     private const int ReasonsShown = 3;
 
-    private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _staleReasons = new(StringComparer.Ordinal);
-    private int _cells;
-    private int _missing;
-    private int _failed;
-    private int _stale;
+    private readonly HashSet<string> kept = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> staleReasons = new(StringComparer.Ordinal);
+    private int cells;
+    private int missing;
+    private int failed;
+    private int stale;
 
     public static ResumePlan Empty { get; } = new();
 
     /// <summary>Looks up every cell of <paramref name="cells"/> in <paramref name="store"/>.</summary>
     public static ResumePlan Of(IReadOnlyList<Cell> cells, CellStore store)
     {
-        var plan = new ResumePlan { _cells = cells.Count };
+        var plan = new ResumePlan { cells = cells.Count };
         foreach (var cell in cells)
         {
             var stored = store.Read(cell);
             if (stored is null)
             {
-                plan._missing++;
+                plan.missing++;
             }
             else if (!stored.Complete)
             {
-                plan._failed++;
+                plan.failed++;
             }
             else if (store.Fingerprints.For(cell).Changes(stored.Fingerprint) is { Count: > 0 } changes)
             {
-                plan._stale++;
+                plan.stale++;
                 foreach (var change in changes)
                 {
                     var reason = CellFingerprints.Describe(change);
-                    plan._staleReasons[reason] = plan._staleReasons.GetValueOrDefault(reason) + 1;
+                    plan.staleReasons[reason] = plan.staleReasons.GetValueOrDefault(reason) + 1;
                 }
             }
             else
             {
-                plan._kept.Add(cell.Id);
+                plan.kept.Add(cell.Id);
             }
         }
         return plan;
     }
 
-    public bool Keeps(Cell cell) => _kept.Contains(cell.Id);
+    public bool Keeps(Cell cell) => kept.Contains(cell.Id);
 
     /// <summary>One line, e.g. <c>resume: 12 of 40 cells recomputed in paper: 12 stale (Traces/x.txt changed)</c>.</summary>
     public string? Describe(string scenario)
     {
-        if (_cells == 0)
+        if (this.cells == 0)
         {
             return null;
         }
-        var recomputed = _missing + _failed + _stale;
+        var recomputed = this.missing + failed + this.stale;
         var parts = new List<string>();
-        if (_missing > 0)
+        if (this.missing > 0)
         {
-            parts.Add(Count(_missing, "missing"));
+            parts.Add(Count(this.missing, "missing"));
         }
-        if (_failed > 0)
+        if (failed > 0)
         {
-            parts.Add(Count(_failed, "with failures retried"));
+            parts.Add(Count(failed, "with failures retried"));
         }
-        if (_stale > 0)
+        if (this.stale > 0)
         {
-            var reasons = _staleReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+            var reasons = staleReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
             var shown = string.Join(", ", reasons.Take(ReasonsShown).Select(r => r.Key));
             var more = reasons.Count > ReasonsShown ? Count(reasons.Count - ReasonsShown, "more reasons") : null;
-            parts.Add(Count(_stale, "stale") + $" ({shown}{(more is null ? "" : ", " + more)})");
+            parts.Add(Count(this.stale, "stale") + $" ({shown}{(more is null ? "" : ", " + more)})");
         }
-        var line = string.Create(CultureInfo.InvariantCulture, $"resume: {recomputed} of {_cells} cells recomputed in {scenario}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"resume: {recomputed} of {this.cells} cells recomputed in {scenario}");
         return parts.Count == 0 ? line : $"{line}: {string.Join("; ", parts)}";
     }
 

@@ -14,25 +14,25 @@ namespace EdgeLearnSim.Testbed.Autoencoder.Compression;
 public sealed class AutoencoderCompression : IFittedCompression, IDisposable
 {
     private const int Levels = 255;
-    private readonly LabelledImages _records;
-    private readonly AutoencoderSettings _settings;
-    private readonly Dictionary<int, (AutoencoderNetwork Network, float[] Low, float[] High)> _networks = [];
+    private readonly LabelledImages records;
+    private readonly AutoencoderSettings settings;
+    private readonly Dictionary<int, (AutoencoderNetwork Network, float[] Low, float[] High)> networks = [];
 
     internal AutoencoderCompression(LabelledImages records, AutoencoderSettings settings)
     {
-        (_records, _settings) = (records, settings);
+        (this.records, this.settings) = (records, settings);
     }
 
-    public int MaximumCodeBytes => _records.PixelsPerImage;
+    public int MaximumCodeBytes => this.records.PixelsPerImage;
 
     public EncodedImages Encode(LabelledImages images, int codeBytes)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentOutOfRangeException.ThrowIfLessThan(codeBytes, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(codeBytes, MaximumCodeBytes);
-        if (images.PixelsPerImage != _records.PixelsPerImage)
+        if (images.PixelsPerImage != this.records.PixelsPerImage)
         {
-            throw new ArgumentException($"Images have {images.PixelsPerImage} pixels; the compressor was fitted on {_records.PixelsPerImage}.", nameof(images));
+            throw new ArgumentException($"Images have {images.PixelsPerImage} pixels; the compressor was fitted on {this.records.PixelsPerImage}.", nameof(images));
         }
         var (network, low, high) = Network(codeBytes);
         float[] values;
@@ -55,10 +55,10 @@ public sealed class AutoencoderCompression : IFittedCompression, IDisposable
 
     private (AutoencoderNetwork Network, float[] Low, float[] High) Network(int codeBytes)
     {
-        if (!_networks.TryGetValue(codeBytes, out var trained))
+        if (!networks.TryGetValue(codeBytes, out var trained))
         {
-            using var scaled = TorchRuntime.Scaled(_records);
-            var network = AutoencoderNetwork.Train(scaled, codeBytes, _settings, _settings.Seed);
+            using var scaled = TorchRuntime.Scaled(this.records);
+            var network = AutoencoderNetwork.Train(scaled, codeBytes, this.settings, this.settings.Seed);
             var values = network.Encode(scaled);
             var (low, high) = (new float[codeBytes], new float[codeBytes]);
             for (var j = 0; j < codeBytes; j++)
@@ -70,17 +70,17 @@ public sealed class AutoencoderCompression : IFittedCompression, IDisposable
                 }
             }
             trained = (network, low, high);
-            _networks[codeBytes] = trained;
+            networks[codeBytes] = trained;
         }
         return trained;
     }
 
     public void Dispose()
     {
-        foreach (var (network, _, _) in _networks.Values)
+        foreach (var (network, _, _) in networks.Values)
         {
             network.Dispose();
         }
-        _networks.Clear();
+        networks.Clear();
     }
 }

@@ -8,14 +8,14 @@ namespace EdgeLearnSim.Testbed.Autoencoder.Compression;
 /// <summary>One trained autoencoder with a <see cref="CodeWidth"/>-value code: the encoder and decoder halves.</summary>
 internal sealed class AutoencoderNetwork : IDisposable
 {
-    private readonly nn.Module<Tensor, Tensor> _encoder;
-    private readonly nn.Module<Tensor, Tensor> _decoder;
+    private readonly nn.Module<Tensor, Tensor> encoder;
+    private readonly nn.Module<Tensor, Tensor> decoder;
 
     private AutoencoderNetwork(int pixels, int codeWidth, int hidden)
     {
         CodeWidth = codeWidth;
-        _encoder = nn.Sequential(nn.Linear(pixels, hidden), nn.ReLU(), nn.Linear(hidden, codeWidth));
-        _decoder = nn.Sequential(nn.Linear(codeWidth, hidden), nn.ReLU(), nn.Linear(hidden, pixels), nn.Sigmoid());
+        this.encoder = nn.Sequential(nn.Linear(pixels, hidden), nn.ReLU(), nn.Linear(hidden, codeWidth));
+        this.decoder = nn.Sequential(nn.Linear(codeWidth, hidden), nn.ReLU(), nn.Linear(hidden, pixels), nn.Sigmoid());
     }
 
     public int CodeWidth { get; }
@@ -32,7 +32,7 @@ internal sealed class AutoencoderNetwork : IDisposable
         var records = (int)images.shape[0];
         torch.random.manual_seed(StableSeed.ToInt32(StableSeed.Derive(seed, "weights", codeWidth.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         var network = new AutoencoderNetwork((int)images.shape[1], codeWidth, settings.HiddenWidth);
-        var parameters = network._encoder.parameters().Concat(network._decoder.parameters()).ToArray();
+        var parameters = network.encoder.parameters().Concat(network.decoder.parameters()).ToArray();
         using var optimizer = optim.Adam(parameters, settings.LearningRate);
         // Batch orders come from our own seeded generator, so they do not depend on libtorch's.
         var random = new Xoshiro256StarStar(StableSeed.ToInt32(StableSeed.Derive(seed, "batches", codeWidth.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -51,7 +51,7 @@ internal sealed class AutoencoderNetwork : IDisposable
                 using var scope = NewDisposeScope();
                 var count = Math.Min(settings.BatchSize, records - start);
                 var batch = images.index_select(0, tensor(order.AsSpan(start, count).ToArray()));
-                var loss = nn.functional.mse_loss(network._decoder.call(network._encoder.call(batch)), batch);
+                var loss = nn.functional.mse_loss(network.decoder.call(network.encoder.call(batch)), batch);
                 optimizer.zero_grad();
                 loss.backward();
                 optimizer.step();
@@ -67,7 +67,7 @@ internal sealed class AutoencoderNetwork : IDisposable
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return _encoder.call(images).data<float>().ToArray();
+        return this.encoder.call(images).data<float>().ToArray();
     }
 
     /// <summary>The images rebuilt from <paramref name="codes"/> (records × <see cref="CodeWidth"/>).</summary>
@@ -76,7 +76,7 @@ internal sealed class AutoencoderNetwork : IDisposable
         ArgumentNullException.ThrowIfNull(codes);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return _decoder.call(tensor(codes, [codes.Length / CodeWidth, CodeWidth])).data<float>().ToArray();
+        return this.decoder.call(tensor(codes, [codes.Length / CodeWidth, CodeWidth])).data<float>().ToArray();
     }
 
     /// <summary>Mean squared reconstruction error per pixel of <paramref name="images"/> (no quantisation).</summary>
@@ -84,12 +84,12 @@ internal sealed class AutoencoderNetwork : IDisposable
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        return nn.functional.mse_loss(_decoder.call(_encoder.call(images)), images).item<float>();
+        return nn.functional.mse_loss(this.decoder.call(this.encoder.call(images)), images).item<float>();
     }
 
     public void Dispose()
     {
-        _encoder.Dispose();
-        _decoder.Dispose();
+        this.encoder.Dispose();
+        this.decoder.Dispose();
     }
 }

@@ -5,11 +5,11 @@ namespace EdgeLearnSim.Cli.Tests.Commands;
 
 public sealed class SlurmCommandTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder folder = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => folder.Dispose();
 
-    private string Scenario() => _folder.Write("smoke.yaml", """
+    private string Scenario() => folder.Write("smoke.yaml", """
         name: smoke
         replications: 2
         topologies: [one-to-one]
@@ -23,8 +23,8 @@ public sealed class SlurmCommandTests : IDisposable
     public void Slurm_WritesScriptsUnderTheScenarioFolder_RunningTheGivenTool()
     {
         var scenario = Scenario();
-        var output = Path.Combine(_folder.Path, "out");
-        var tool = _folder.Write("edgelearnsim.dll", "");
+        var output = Path.Combine(folder.Path, "out");
+        var tool = folder.Write("edgelearnsim.dll", "");
 
         var exitCode = CommandLineApp.Run(["slurm", scenario, "--shards", "4", "--out", output, "--tool", tool, "--time", "30", "--mem", "2G", "--partition", "short"]);
 
@@ -41,7 +41,7 @@ public sealed class SlurmCommandTests : IDisposable
     [Fact]
     public void Slurm_WithoutTool_RunsThisProcessTool()
     {
-        var output = Path.Combine(_folder.Path, "out");
+        var output = Path.Combine(folder.Path, "out");
 
         var exitCode = CommandLineApp.Run(["slurm", Scenario(), "--shards", "2", "--out", output]);
 
@@ -57,7 +57,7 @@ public sealed class SlurmCommandTests : IDisposable
     [InlineData("--tool", "/no/such/edgelearnsim")]
     public void Slurm_BadOption_ExitsWithBadInputAndWritesNothing(string option, string value)
     {
-        var output = Path.Combine(_folder.Path, "out");
+        var output = Path.Combine(folder.Path, "out");
         string[] arguments = option == "--shards"
             ? ["slurm", Scenario(), "--shards", value, "--out", output]
             : ["slurm", Scenario(), "--shards", "2", "--out", output, option, value];
@@ -71,8 +71,8 @@ public sealed class SlurmCommandTests : IDisposable
     [Fact]
     public void Slurm_MissingShardsOrBadScenario_ExitsWithBadInput()
     {
-        var output = Path.Combine(_folder.Path, "out");
-        var broken = _folder.Write("broken.yaml", "name: broken\nschedulers: [no-such-scheduler]\n");
+        var output = Path.Combine(folder.Path, "out");
+        var broken = folder.Write("broken.yaml", "name: broken\nschedulers: [no-such-scheduler]\n");
 
         Assert.Equal(CommandLineApp.ExitCodes.BadInput, CommandLineApp.Run(["slurm", Scenario(), "--out", output]));
         Assert.Equal(CommandLineApp.ExitCodes.BadInput, CommandLineApp.Run(["slurm", broken, "--shards", "2", "--out", output]));

@@ -57,9 +57,9 @@ public sealed class CellPlanTests : IDisposable
     [Fact]
     public void Enumerate_SameFileTwice_GivesSameIdsAndSeeds()
     {
-        const string yaml = "name: plan\nreplications: 4\nschedulers: [random]\nsweep:\n  instance.edges: {from: 2, to: 6, step: 2}\n";
-        var first = CellPlan.Enumerate(Load(yaml));
-        var second = CellPlan.Enumerate(Load(yaml));
+        const string Yaml = "name: plan\nreplications: 4\nschedulers: [random]\nsweep:\n  instance.edges: {from: 2, to: 6, step: 2}\n";
+        var first = CellPlan.Enumerate(Load(Yaml));
+        var second = CellPlan.Enumerate(Load(Yaml));
         Assert.Equal(3 * 3 * 4, first.Count);
         Assert.Equal(first.Select(c => (c.Id, c.Seed)), second.Select(c => (c.Id, c.Seed)));
     }

@@ -4,25 +4,25 @@ namespace EdgeLearnSim.Experiments.Tests.Sharding;
 
 public sealed class ShardLedgerTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder folder = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public void Read_WithoutLedger_IsEmpty()
     {
-        Assert.Empty(ShardLedger.Read(_folder.Path));
+        Assert.Empty(ShardLedger.Read(folder.Path));
     }
 
     [Fact]
     public void Record_ThenRead_GivesTheLatestProgressOfEachShard()
     {
-        ShardLedger.Record(_folder.Path, new ShardSpec(0, 3), ShardProgress.Started);
-        ShardLedger.Record(_folder.Path, new ShardSpec(2, 3), ShardProgress.Started);
-        ShardLedger.Record(_folder.Path, new ShardSpec(0, 3), ShardProgress.Finished);
-        ShardLedger.Record(_folder.Path, new ShardSpec(4, 5), ShardProgress.Finished);
+        ShardLedger.Record(folder.Path, new ShardSpec(0, 3), ShardProgress.Started);
+        ShardLedger.Record(folder.Path, new ShardSpec(2, 3), ShardProgress.Started);
+        ShardLedger.Record(folder.Path, new ShardSpec(0, 3), ShardProgress.Finished);
+        ShardLedger.Record(folder.Path, new ShardSpec(4, 5), ShardProgress.Finished);
 
-        var ledger = ShardLedger.Read(_folder.Path);
+        var ledger = ShardLedger.Read(folder.Path);
 
         Assert.Equal(
             new Dictionary<ShardSpec, ShardProgress>
@@ -32,18 +32,18 @@ public sealed class ShardLedgerTests : IDisposable
                 [new ShardSpec(4, 5)] = ShardProgress.Finished,
             },
             ledger);
-        Assert.Equal("finished\n", File.ReadAllText(Path.Combine(_folder.Path, "shards", "0-of-3.txt")));
+        Assert.Equal("finished\n", File.ReadAllText(Path.Combine(folder.Path, "shards", "0-of-3.txt")));
     }
 
     [Fact]
     public void Read_IgnoresFilesThatAreNoShardRecord()
     {
-        var shards = Directory.CreateDirectory(Path.Combine(_folder.Path, ShardLedger.FolderName)).FullName;
+        var shards = Directory.CreateDirectory(Path.Combine(folder.Path, ShardLedger.FolderName)).FullName;
         foreach (var name in new[] { "notes.txt", "3-of-3.txt", "1-of-x.txt", "-1-of-3.txt", "1-of-3.txt.bak" })
         {
             File.WriteAllText(Path.Combine(shards, name), "finished\n");
         }
 
-        Assert.Empty(ShardLedger.Read(_folder.Path));
+        Assert.Empty(ShardLedger.Read(folder.Path));
     }
 }

@@ -34,12 +34,12 @@ public sealed class ShardedRunTests : IDisposable
 
     private static readonly string[] Tables = ["runs.csv", "summary.csv"];
 
-    private readonly TempFolder _folder = new();
-    private readonly Lazy<Dictionary<string, byte[]>> _single;
+    private readonly TempFolder folder = new();
+    private readonly Lazy<Dictionary<string, byte[]>> single;
 
-    public ShardedRunTests() => _single = new(() => ReadTables(RunWhole("single")));
+    public ShardedRunTests() => this.single = new(() => ReadTables(RunWhole("single")));
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData(1)]
@@ -47,7 +47,7 @@ public sealed class ShardedRunTests : IDisposable
     [InlineData(7)]
     public void ShardsRunOneAfterAnother_MergeEqualsSingleRunByteForByte(int shards)
     {
-        var output = Path.Combine(_folder.Path, $"shards-{shards}");
+        var output = Path.Combine(folder.Path, $"shards-{shards}");
         var cellsRun = new List<int>();
         for (var k = 0; k < shards; k++)
         {
@@ -58,20 +58,20 @@ public sealed class ShardedRunTests : IDisposable
         Assert.Equal(CellCount, cellsRun.Sum());
         Assert.True(cellsRun.Max() - cellsRun.Min() <= 1);
         var merged = Merge(output);
-        Assert.Equal(_single.Value, ReadTables(merged));
+        Assert.Equal(this.single.Value, ReadTables(merged));
     }
 
     [Fact]
     public void SevenShardsRunAtOnceIntoOneFolder_MergeEqualsSingleRun_AndMergeIsIdempotent()
     {
-        var output = Path.Combine(_folder.Path, "concurrent");
+        var output = Path.Combine(folder.Path, "concurrent");
 
         Parallel.For(0, 7, new ParallelOptions { MaxDegreeOfParallelism = 7 }, k => RunShard(output, new ShardSpec(k, 7)));
         var merged = Merge(output);
         var first = ReadTables(merged);
         Merge(output);
 
-        Assert.Equal(_single.Value, first);
+        Assert.Equal(this.single.Value, first);
         Assert.Equal(first, ReadTables(merged));
         Assert.Equal(CellCount, Directory.GetFiles(Path.Combine(merged, "cells"), "*.csv").Length);
         Assert.Equal(
@@ -82,12 +82,12 @@ public sealed class ShardedRunTests : IDisposable
     [Fact]
     public void MoreShardsThanCells_EmptyShardsRunNothing_MergeEqualsSingleRun()
     {
-        var output = Path.Combine(_folder.Path, "many");
+        var output = Path.Combine(folder.Path, "many");
 
         var cellsRun = Enumerable.Range(0, 25).Select(k => RunShard(output, new ShardSpec(k, 25)).CellsRun).ToList();
 
         Assert.Equal(Enumerable.Repeat(1, CellCount).Concat(Enumerable.Repeat(0, 25 - CellCount)), cellsRun);
-        Assert.Equal(_single.Value, ReadTables(Merge(output)));
+        Assert.Equal(this.single.Value, ReadTables(Merge(output)));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public sealed class ShardedRunTests : IDisposable
     [Fact]
     public void ShardKilledMidway_RerunWithResume_CompletesWithoutDuplicatingCells()
     {
-        var output = Path.Combine(_folder.Path, "killed");
+        var output = Path.Combine(folder.Path, "killed");
         RunShard(output, new ShardSpec(0, 3));
         RunShard(output, new ShardSpec(2, 3));
         using var kill = new CancellationTokenSource();
@@ -133,14 +133,14 @@ public sealed class ShardedRunTests : IDisposable
         Assert.Equal(4, resumed.CellsRun);
         Assert.Empty(resumed.Failures);
         Assert.Equal(CellCount, Directory.GetFiles(cells, "*.csv").Length);
-        Assert.Equal(_single.Value, ReadTables(Merge(output)));
+        Assert.Equal(this.single.Value, ReadTables(Merge(output)));
         Assert.All(ShardLedger.Read(Path.Combine(output, "sharded")).Values, p => Assert.Equal(ShardProgress.Finished, p));
     }
 
     [Fact]
     public void ShardArrayRerunWithResume_RunsNothingTwice()
     {
-        var output = Path.Combine(_folder.Path, "rerun");
+        var output = Path.Combine(folder.Path, "rerun");
         for (var k = 0; k < 2; k++)
         {
             RunShard(output, new ShardSpec(k, 2), resume: true);
@@ -150,13 +150,13 @@ public sealed class ShardedRunTests : IDisposable
 
         Assert.All(again, o => Assert.Equal(0, o.CellsRun));
         Assert.Equal(CellCount, again.Sum(o => o.CellsSkipped));
-        Assert.Equal(_single.Value, ReadTables(Merge(output)));
+        Assert.Equal(this.single.Value, ReadTables(Merge(output)));
     }
 
     [Fact]
     public void Merge_ShardNeverRun_RendersTheOtherAndNamesItsCells()
     {
-        var output = Path.Combine(_folder.Path, "half");
+        var output = Path.Combine(folder.Path, "half");
         RunShard(output, new ShardSpec(0, 2));
 
         var failures = MergeFailures(output);
@@ -172,7 +172,7 @@ public sealed class ShardedRunTests : IDisposable
     [Fact]
     public void Merge_CellsOfTwoSplits_NamesTheShardOfEach()
     {
-        var output = Path.Combine(_folder.Path, "splits");
+        var output = Path.Combine(folder.Path, "splits");
         RunShard(output, new ShardSpec(0, 2));
         RunShard(output, new ShardSpec(1, 3));
 
@@ -207,7 +207,7 @@ public sealed class ShardedRunTests : IDisposable
         File.Copy(Path.Combine(cells, CellStore.FileNameOf(CellPlan.Enumerate(Load())[0])), Path.Combine(cells, "0123456789abcdef.csv"));
 
         Assert.Empty(MergeFailures(Path.GetDirectoryName(scenarioFolder)!));
-        Assert.Equal(_single.Value, ReadTables(scenarioFolder));
+        Assert.Equal(this.single.Value, ReadTables(scenarioFolder));
     }
 
     [Fact]
@@ -224,14 +224,14 @@ public sealed class ShardedRunTests : IDisposable
     }
 
     private Scenario Load() =>
-        ScenarioReader.Load(Path.Combine(_folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers, DefaultToolkit.Kinds).GetOrThrow();
+        ScenarioReader.Load(Path.Combine(folder.Path, "sharded.yaml"), DefaultToolkit.Create().Schedulers, DefaultToolkit.Kinds).GetOrThrow();
 
     private static BatchRunner Runner() => new(DefaultToolkit.Create(), [new TableOutputWriter()], ToolInfo.Unknown);
 
     private string RunWhole(string name)
     {
         EnsureScenarioFile();
-        var output = Path.Combine(_folder.Path, name);
+        var output = Path.Combine(folder.Path, name);
         var outcome = Runner().Run([Load()], new BatchOptions { OutputRoot = output, Parallelism = 2 }, null, default);
         Assert.Empty(outcome.Failures);
         Assert.Equal(CellCount, outcome.CellsRun);
@@ -267,10 +267,10 @@ public sealed class ShardedRunTests : IDisposable
 
     private void EnsureScenarioFile()
     {
-        var path = Path.Combine(_folder.Path, "sharded.yaml");
+        var path = Path.Combine(folder.Path, "sharded.yaml");
         if (!File.Exists(path))
         {
-            _folder.Write("sharded.yaml", ScenarioYaml);
+            folder.Write("sharded.yaml", ScenarioYaml);
         }
     }
 

@@ -6,9 +6,9 @@ namespace EdgeLearnSim.Experiments.Tests.Sharding;
 
 public sealed class SlurmScriptWriterTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("els-slurm-test-").FullName;
+    private readonly string directory = Directory.CreateTempSubdirectory("els-slurm-test-").FullName;
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private static SlurmJobSettings Settings(int shards = 7) => new()
     {
@@ -147,9 +147,9 @@ public sealed class SlurmScriptWriterTests : IDisposable
     [Fact]
     public void Write_CreatesScriptsAndLogDirectory_SubmitExecutable()
     {
-        var scripts = SlurmScriptWriter.Write(Settings(shards: 3) with { OutputDirectory = _directory });
+        var scripts = SlurmScriptWriter.Write(Settings(shards: 3) with { OutputDirectory = directory });
 
-        Assert.Equal(Path.Combine(_directory, "paper", "slurm"), scripts.Directory);
+        Assert.Equal(Path.Combine(directory, "paper", "slurm"), scripts.Directory);
         Assert.Equal(scripts.Shards, File.ReadAllText(scripts.ShardsPath));
         Assert.Equal(scripts.Merge, File.ReadAllText(scripts.MergePath));
         Assert.Equal(scripts.Submit, File.ReadAllText(scripts.SubmitPath));
@@ -177,8 +177,8 @@ public sealed class SlurmScriptWriterTests : IDisposable
         {
             return;
         }
-        var scripts = SlurmScriptWriter.Write(Settings(shards: 3) with { OutputDirectory = _directory });
-        var calls = Path.Combine(_directory, "sbatch-calls");
+        var scripts = SlurmScriptWriter.Write(Settings(shards: 3) with { OutputDirectory = directory });
+        var calls = Path.Combine(directory, "sbatch-calls");
         var bin = FakeCommands(
             ("sbatch", $"echo \"$*\" >> '{calls}'\nn=$(wc -l < '{calls}')\necho \"$((4100 + n));cluster\"\n"),
             ("scontrol", $"[ \"$*\" = 'show job -o 4102' ] && echo 'JobId=4102 JobName=els-paper-merge JobState={mergeState} Reason=None'\n"));
@@ -203,7 +203,7 @@ public sealed class SlurmScriptWriterTests : IDisposable
         {
             return;
         }
-        var scripts = SlurmScriptWriter.Write(Settings(shards: 2) with { OutputDirectory = _directory });
+        var scripts = SlurmScriptWriter.Write(Settings(shards: 2) with { OutputDirectory = directory });
         var bin = FakeCommands(("sbatch", "echo 17\n"), ("scontrol", "exit 9\n"));
 
         var (exitCode, output) = RunBash(scripts.SubmitPath, bin);
@@ -215,7 +215,7 @@ public sealed class SlurmScriptWriterTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private string FakeCommands(params (string Name, string Body)[] commands)
     {
-        var bin = Directory.CreateDirectory(Path.Combine(_directory, "bin")).FullName;
+        var bin = Directory.CreateDirectory(Path.Combine(directory, "bin")).FullName;
         foreach (var (name, body) in commands)
         {
             var path = Path.Combine(bin, name);
@@ -232,7 +232,7 @@ public sealed class SlurmScriptWriterTests : IDisposable
         {
             return;
         }
-        var scripts = SlurmScriptWriter.Write(Settings() with { OutputDirectory = _directory });
+        var scripts = SlurmScriptWriter.Write(Settings() with { OutputDirectory = directory });
 
         foreach (var path in new[] { scripts.ShardsPath, scripts.MergePath, scripts.SubmitPath })
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EdgeLearnSim.Core.Instances;
 using MathNet.Numerics.Random;
 
@@ -5,7 +6,8 @@ namespace EdgeLearnSim.Solvers.Tests.Conformance;
 
 /// <summary>
 /// The one corpus every registered scheduler is run on: tiny hand-solved instances, random ones of all three
-/// topologies (SPEC §5, paper distributions), a task with a single eligible edge, identical tasks, one edge.
+/// topologies (docs/model.md, paper distributions), a task with a single eligible edge, identical tasks, one edge, and
+/// unrelated-machines (R||Cmax) instances of the literature with their proven optima (benchmarks/rcmax-fr2010).
 /// </summary>
 public static class ConformanceCorpus
 {
@@ -13,6 +15,10 @@ public static class ConformanceCorpus
     private const double BestRatio = 0.012811;
     private const double AccuracyAtBest = 0.92394;
     private const double RecordBytes = 15_000;
+
+    // The smallest size of the set, with uniform times in 1–100 (many ties) and with times correlated by machine:
+    // local-search proves both optimal quickly, which keeps `exact` (started from it) cheap.
+    private static readonly string[] UnrelatedFiles = ["U1a100_n100_m10_112.txt", "MaqCorre_n100_m10_112.txt"];
 
     public static IReadOnlyList<ConformanceCase> Cases { get; } = Build();
 
@@ -39,7 +45,23 @@ public static class ConformanceCorpus
             }
             cases.Add(new($"paper-{topology}-100x10", Random(100, 10, topology, 42)));
         }
+        cases.AddRange(Unrelated());
         return cases;
+    }
+
+    private static IEnumerable<ConformanceCase> Unrelated()
+    {
+        // best_known.csv: file,fr_file,category,n,m,best_known,best_known_proven_optimal,...
+        var bestKnown = File.ReadLines(RepositoryFiles.Path("benchmarks/rcmax-fr2010/best_known.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .ToDictionary(fields => fields[0]);
+        foreach (var file in UnrelatedFiles)
+        {
+            var fields = bestKnown[file];
+            double? optimum = fields[6] == "1" ? double.Parse(fields[5], CultureInfo.InvariantCulture) : null;
+            var instance = InstanceFiles.Read(RepositoryFiles.Path($"benchmarks/rcmax-fr2010/instances/{file}"));
+            yield return new($"rcmax-{Path.GetFileNameWithoutExtension(file)}", instance, optimum);
+        }
     }
 
     private enum Topology

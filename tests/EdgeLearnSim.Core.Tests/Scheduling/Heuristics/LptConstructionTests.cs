@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Scheduling.LoadTracking;
 using EdgeLearnSim.Core.Tests.Scheduling.Reference;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 
 public class LptConstructionTests
 {

@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Core.Simulation;
 using static EdgeLearnSim.Core.Tests.Simulation.SimulationTestInstances;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling.Pipeline;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
 
 public class PipelineLowerBoundTests
 {

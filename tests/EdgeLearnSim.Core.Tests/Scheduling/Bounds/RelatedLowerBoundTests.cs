@@ -1,8 +1,9 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling.Bounds;
+using EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
 
 public class RelatedLowerBoundTests
 {

@@ -2,7 +2,7 @@ using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 
 public class CriticalEdgeSearchTests
 {

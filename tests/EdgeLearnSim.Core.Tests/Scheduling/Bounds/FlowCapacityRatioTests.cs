@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Tests.Scheduling.Reference;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
 
 public class FlowCapacityRatioTests
 {

@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 
 /// <summary>The neighbourhoods local-search adds to <see cref="CriticalEdgeSearch"/>, checked against recomputation and brute force.</summary>
 public class SearchNeighbourhoodTests

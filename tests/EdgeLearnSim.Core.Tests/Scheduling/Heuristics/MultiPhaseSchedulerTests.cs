@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Core.Tests.Scheduling.Reference;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 
 public class MultiPhaseSchedulerTests
 {

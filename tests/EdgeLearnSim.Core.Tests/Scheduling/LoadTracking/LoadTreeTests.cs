@@ -1,7 +1,7 @@
 using EdgeLearnSim.Core.Scheduling.LoadTracking;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.LoadTracking;
 
 public class LoadTreeTests
 {

@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Engine.Random;
 using MathNet.Numerics.Random;
 
-namespace EdgeLearnSim.Core.Tests.Scheduling;
+namespace EdgeLearnSim.Core.Tests.Scheduling.Heuristics;
 
 public class AnnealingSchedulerTests
 {
