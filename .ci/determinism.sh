@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Determinism check (issue 7): the whole Scenarios/paper.yaml run with --parallel 1 and with --parallel 2 must give
+# Determinism check: the whole Scenarios/paper.yaml run with --parallel 1 and with --parallel 2 must give
 # byte-identical runs.csv files (timings live in timings.csv); the first run then goes to .ci/reference.sh, which
 # compares it with the committed Reports/paper. Uses the Release build made by .ci/run.
 set -euo pipefail

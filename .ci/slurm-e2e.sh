@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end test of sharded runs on a real, single-node Slurm (issue 8).
+# End-to-end test of sharded runs on a real, single-node Slurm.
 #
 # Installs Debian's slurm-wlm and munge, starts munged, slurmctld and slurmd on this host with all their
 # state in a temp dir, runs a trivial array job, then runs Scenarios/slurm-smoke.yaml once on this machine

@@ -7,7 +7,7 @@ namespace EdgeLearnSim.Cli;
 /// <summary>The <c>edgelearnsim</c> command tree. Each command is one class under <c>Commands/</c> and one line here.</summary>
 public static class CommandLineApp
 {
-    /// <summary>Exit codes of SPEC §8.</summary>
+    /// <summary>Exit codes of docs/conventions.md.</summary>
     public static class ExitCodes
     {
         public const int Success = 0;
@@ -41,7 +41,7 @@ public static class CommandLineApp
             var parsed = root.Parse(args);
             // Our own handler below keeps errors to one line; the library's would print a stack trace.
             var exitCode = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-            // A usage error (missing or unknown option) has been printed with help; SPEC §8 gives it exit code 2.
+            // A usage error (missing or unknown option) has been printed with help; docs/conventions.md gives it exit code 2.
             return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
         }
         catch (InvalidInputException e)

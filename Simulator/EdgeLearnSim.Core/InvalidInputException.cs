@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core;
 
 /// <summary>
-/// Bad input from a user's file or option (SPEC §8). <see cref="Exception.Message"/> is the whole one-line
+/// Bad input from a user's file or option (docs/conventions.md). <see cref="Exception.Message"/> is the whole one-line
 /// error: where (<c>file:line:column</c>, or <c>file: field</c>) and what was expected. The CLI prints it
 /// as is and exits with code 2.
 /// </summary>

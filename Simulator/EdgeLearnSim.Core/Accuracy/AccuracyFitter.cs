@@ -5,7 +5,7 @@ using MathNet.Numerics.Optimization;
 namespace EdgeLearnSim.Core.Accuracy;
 
 /// <summary>
-/// Non-linear least squares fit of A(R) = a·ln(R + b) + c to (ratio, accuracy) points (SPEC §2, paper Fig. 3).
+/// Non-linear least squares fit of A(R) = a·ln(R + b) + c to (ratio, accuracy) points (docs/model.md, paper Fig. 3).
 /// For a fixed b the model is linear in (a, c), so the fit first profiles b — a log-spaced scan of R_min + b, then
 /// golden-section refinement, each b with its exact linear (a, c) — and then lets Levenberg–Marquardt move all three
 /// together from there, keeping b above −R_min. The profile start avoids the ln of a negative number that a blind

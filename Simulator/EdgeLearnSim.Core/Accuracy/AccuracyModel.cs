@@ -4,7 +4,7 @@ namespace EdgeLearnSim.Core.Accuracy;
 
 /// <summary>
 /// A(R) = a·ln(R + b) + c, the accuracy of edge learning relative to cloud learning at space-remaining ratio R
-/// (paper eq. 7, SPEC §2). Defined for R &gt; −b. A usable model has a finite, positive <see cref="A"/>
+/// (paper eq. 7, docs/model.md). Defined for R &gt; −b. A usable model has a finite, positive <see cref="A"/>
 /// (accuracy grows with R) and finite <see cref="B"/> and <see cref="C"/>; <see cref="BestRatio"/> checks this.
 /// </summary>
 public sealed record AccuracyModel(double A, double B, double C)
@@ -17,12 +17,12 @@ public sealed record AccuracyModel(double A, double B, double C)
 
     /// <summary>
     /// s = 8·D·R / (A(R)·10^6): Mbit per unit of relative accuracy for <paramref name="rawBytes"/> compressed to
-    /// <paramref name="ratio"/>. Divided by a bandwidth in Mbps it is the accuracy-weighted upload time W (SPEC §2).
+    /// <paramref name="ratio"/>. Divided by a bandwidth in Mbps it is the accuracy-weighted upload time W (docs/model.md).
     /// </summary>
     public double WeightedSize(double rawBytes, double ratio) => 8.0 * rawBytes * ratio / (Evaluate(ratio) * 1e6);
 
     /// <summary>
-    /// The lower end R_lo of the feasible interval [R_lo, 1] for accuracy bound <paramref name="lowA"/> (SPEC §2):
+    /// The lower end R_lo of the feasible interval [R_lo, 1] for accuracy bound <paramref name="lowA"/> (docs/model.md):
     /// max(minRatio, exp((LowA − c)/a) − b), raised by rounding steps where needed so that A(R_lo) ≥ LowA holds
     /// exactly in floating point and R_lo &gt; −b.
     /// </summary>
@@ -77,7 +77,7 @@ public sealed record AccuracyModel(double A, double B, double C)
 
     /// <summary>
     /// BestR: the ratio in [R_lo, 1] that minimises f(R) = R / A(R), hence every task's accuracy-weighted upload
-    /// time (SPEC §2). For a &gt; 0, f′ has the sign of g(R) = A(R) − a·R/(R + b), which increases strictly, so f falls
+    /// time (docs/model.md). For a &gt; 0, f′ has the sign of g(R) = A(R) − a·R/(R + b), which increases strictly, so f falls
     /// then rises (or is monotone): the answer is the root of g clamped to the interval, found by Brent's bracketing
     /// method to about 1e-15. Guarantees R_lo ≤ BestR ≤ 1 and A(BestR) ≥ <paramref name="lowA"/>.
     /// </summary>

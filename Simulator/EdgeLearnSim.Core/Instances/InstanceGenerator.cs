@@ -6,14 +6,14 @@ using MathNet.Numerics.Random;
 
 namespace EdgeLearnSim.Core.Instances;
 
-/// <summary>Draws an <see cref="EdgeLearningInstance"/> from an <see cref="InstanceSpec"/> and a seed (SPEC §1–3, §5).</summary>
+/// <summary>Draws an <see cref="EdgeLearningInstance"/> from an <see cref="InstanceSpec"/> and a seed (docs/model.md).</summary>
 public static class InstanceGenerator
 {
     /// <summary>
     /// The instance for <paramref name="spec"/> and <paramref name="seed"/>: the same pair always gives the same
     /// instance. Records, accuracy bounds, bandwidths, topology and arrivals each come from their own stream derived
     /// from the seed and a fixed label, so changing one distribution leaves the others' draws unchanged. Record
-    /// counts are rounded to the nearest integer. BestR_i and s_i follow SPEC §2–3.
+    /// counts are rounded to the nearest integer. BestR_i and s_i follow docs/model.md.
     /// </summary>
     /// <exception cref="InvalidInputException">
     /// A bad parameter or an impossible draw, located by the spec field (<c>tasks</c>, <c>edges</c>, <c>records</c>,

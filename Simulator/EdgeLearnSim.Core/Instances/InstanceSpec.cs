@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Topologies;
 namespace EdgeLearnSim.Core.Instances;
 
 /// <summary>
-/// Everything needed to draw one instance (SPEC §1, §5). The defaults reproduce the paper's Section V;
+/// Everything needed to draw one instance (docs/model.md). The defaults reproduce the paper's Section V;
 /// a scenario overrides any of them.
 /// </summary>
 public sealed record InstanceSpec
@@ -30,7 +30,7 @@ public sealed record InstanceSpec
 
     public AccuracyModel Accuracy { get; init; } = AccuracyModel.Paper;
 
-    /// <summary>Smallest ratio allowed, keeping R away from 0 (SPEC §2).</summary>
+    /// <summary>Smallest ratio allowed, keeping R away from 0 (docs/model.md).</summary>
     public double MinRatio { get; init; } = 0.001;
 
     public ArrivalSpec Arrivals { get; init; } = new AllAtZeroArrivals();

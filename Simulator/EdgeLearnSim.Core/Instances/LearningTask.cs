@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Instances;
 
 /// <summary>
-/// One end device's learning task (SPEC §1–3). <see cref="BestRatio"/> and <see cref="WeightedSize"/> are
+/// One end device's learning task (docs/model.md). <see cref="BestRatio"/> and <see cref="WeightedSize"/> are
 /// computed once from the accuracy model when the instance is built; V_ij = WeightedSize / B_j.
 /// </summary>
 /// <param name="Id">0-based task index.</param>

@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling;
 
 namespace EdgeLearnSim.Core.Metrics;
 
-/// <summary>The paper's per-run numbers for one assignment (SPEC §3, Figs. 4–6).</summary>
+/// <summary>The paper's per-run numbers for one assignment (docs/model.md, Figs. 4–6).</summary>
 /// <param name="WeightedMakespan">max_j L_j (Fig. 4).</param>
 /// <param name="LoadStdDev">Population standard deviation of L_j over all m edges, idle ones included (Fig. 5).</param>
 /// <param name="TasksOnBusiestEdge">Tasks on the edge with the largest L_j, ties to the lower index (Fig. 6).</param>

@@ -1,6 +1,6 @@
 namespace EdgeLearnSim.Core.Simulation;
 
-/// <summary>How an edge's uplink serves the uploads waiting at it (SPEC §7).</summary>
+/// <summary>How an edge's uplink serves the uploads waiting at it (docs/model.md).</summary>
 public enum UplinkPolicy
 {
     /// <summary>One upload at a time at the full bandwidth, in the scheduler's order among the tasks that have arrived.</summary>

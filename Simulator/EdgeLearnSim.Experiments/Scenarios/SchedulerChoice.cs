@@ -10,7 +10,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 /// </summary>
 public sealed record SchedulerChoice(string Name, string Label, IReadOnlyDictionary<string, double> Parameters)
 {
-    /// <summary>Set for <c>{name: external, ...}</c>: the program that schedules (issue 14).</summary>
+    /// <summary>Set for <c>{name: external, ...}</c>: the program that schedules (docs/external-protocol.md).</summary>
     public ExternalProgram? External { get; init; }
 
     public SchedulerParameters ToParameters() => new(Parameters);

@@ -9,7 +9,7 @@ public sealed record SlurmJobSettings
     /// <summary>The scenario YAML the shards run.</summary>
     public required string ScenarioPath { get; init; }
 
-    /// <summary>The scenario's name (SPEC §8): its results go to <c>OutputDirectory/ScenarioName/</c>.</summary>
+    /// <summary>The scenario's name (docs/conventions.md): its results go to <c>OutputDirectory/ScenarioName/</c>.</summary>
     public required string ScenarioName { get; init; }
 
     /// <summary>Number of shards N, one array task each (<c>--array=0-(N-1)</c>); at least 1.</summary>

@@ -12,7 +12,7 @@ namespace EdgeLearnSim.Solvers.ConstraintProgramming;
 
 /// <summary>
 /// <c>exact</c>: the assignment ILP (10)–(14) in CP-SAT with one worker under a deterministic time limit
-/// (SPEC §4.7), on the model of <see cref="AssignmentModel"/>: symmetry breaking for identical edges, tight
+/// (docs/schedulers.md), on the model of <see cref="AssignmentModel"/>: symmetry breaking for identical edges, tight
 /// domains, and the instance's certified bound (<see cref="LowerBounds.Certify"/> with its default methods but
 /// <c>cp-sat</c>) as the makespan's lower end. Integral instances (the literature's files) are solved exactly;
 /// otherwise V_ij are multiplied by 10^9 / max V_ij (<see cref="ScaledLargestTime"/>) and rounded down, so

@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Scheduling;
 namespace EdgeLearnSim.Solvers.LinearProgramming;
 
 /// <summary>
-/// <c>lp-rounding</c>: the paper's Algorithm 1 as written (SPEC §4.3). Solves the LP relaxation
+/// <c>lp-rounding</c>: the paper's Algorithm 1 as written (docs/schedulers.md). Solves the LP relaxation
 /// (10)–(12),(15) without pruning in GLOP, so x is an extreme point, and puts each task on the edge with its
 /// largest x_ij; equal shares (within 1e-9) go to the faster edge (smaller V_ij), then the lower index.
 /// Faithful, so it has no factor-2 guarantee (see <see cref="LstScheduler"/>). The result carries the LP

@@ -6,7 +6,7 @@ using EdgeLearnSim.Core.Scheduling;
 namespace EdgeLearnSim.Solvers.LinearProgramming;
 
 /// <summary>
-/// <c>lst</c>: Lenstra–Shmoys–Tardos (SPEC §4.4). Finds the smallest T with the pruned LP(T) feasible
+/// <c>lst</c>: Lenstra–Shmoys–Tardos (docs/schedulers.md). Finds the smallest T with the pruned LP(T) feasible
 /// (<see cref="PrunedLpSearch"/>), takes GLOP's extreme point of it, keeps the whole tasks and gives each
 /// split task its own edge through the pseudo-forest matching (<see cref="PseudoForestRounding"/>).
 /// Guarantee: makespan ≤ 2·T* ≤ 2·OPT. The result carries T*'s certified lower bound; iterations count

@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Solvers.LinearProgramming;
 
 /// <summary>
-/// Finds T* = the smallest T for which the pruned LP(T) of Lenstra–Shmoys–Tardos is feasible (SPEC §3).
+/// Finds T* = the smallest T for which the pruned LP(T) of Lenstra–Shmoys–Tardos is feasible (docs/model.md).
 /// LP(T)'s support only changes where T crosses some V_ij, so with v_1 &lt; … &lt; v_K the distinct V_ij and
 /// W_k the makespan LP's optimum on the support {V_ij ≤ v_k}, T* = max(v_k, W_k) for the smallest k with
 /// W_k &lt; v_{k+1}. W_k falls and v_{k+1} rises with k, so a binary search over k needs O(log nm) LP solves

@@ -2,7 +2,7 @@ using EdgeLearnSim.Core.Accuracy;
 
 namespace EdgeLearnSim.Testbed.Experiment;
 
-/// <summary>The fit of A(R) = a·ln(R + b) + c to every point measured with <paramref name="Records"/> records, and its best ratio R* (the minimiser of R/A(R), SPEC §2).</summary>
+/// <summary>The fit of A(R) = a·ln(R + b) + c to every point measured with <paramref name="Records"/> records, and its best ratio R* (the minimiser of R/A(R), docs/model.md).</summary>
 public sealed record RecordCountFit(int Records, AccuracyFit Fit, double BestRatio)
 {
     /// <summary>One fit per record count, smallest count first.</summary>

@@ -14,7 +14,7 @@ public sealed class GapToLowerBoundColumn : ComputedColumn
 {
     public override string ColumnName => "Gap to LB";
 
-    public override string Legend => "Mean gap to the lower bound (SPEC §3) in percent over seeded instances of the case's shape";
+    public override string Legend => "Mean gap to the lower bound (docs/model.md) in percent over seeded instances of the case's shape";
 
     protected override string Key(BenchmarkCase benchmarkCase) =>
         $"{benchmarkCase.Parameters["Scheduler"]}/{benchmarkCase.Parameters["Tasks"]}/{benchmarkCase.Parameters["Edges"]}/{benchmarkCase.Parameters["Topology"]}";

@@ -5,7 +5,7 @@ namespace EdgeLearnSim.Benchmarks.Scheduling;
 
 /// <summary>
 /// Seeded instances with the paper's default distributions (records uniform 20,000..80,000 at 15 kB, bandwidth
-/// uniform 100..1,000 Mbps, the paper's best ratio) and the three topologies of SPEC §5.
+/// uniform 100..1,000 Mbps, the paper's best ratio) and the three topologies of docs/model.md.
 /// </summary>
 public static class HeuristicBenchmarkInstances
 {

@@ -8,7 +8,7 @@ using EdgeLearnSim.Core.Topologies;
 namespace EdgeLearnSim.Benchmarks.Scheduling;
 
 /// <summary>
-/// greedy, multi-phase and the lower bound of SPEC §3 on one generated instance (the scenario generator's
+/// greedy, multi-phase and the lower bound of docs/model.md on one generated instance (the scenario generator's
 /// columnar instance, built once in setup, so Allocated is the piece's own memory); subclasses choose the size.
 /// Topologies: <c>one-to-one</c>, <c>one-to-more</c> (k uniform in 1..m), <c>one-to-more-10</c> (k ≤ 10),
 /// <c>fully-connected</c>.

@@ -48,11 +48,11 @@ public class SolverBenchmarks
     [Benchmark]
     public double ExactOneDeterministicSecond() => new ExactScheduler(deterministicTime: 1).Schedule(instance, Context).Makespan;
 
-    /// <summary>SPEC §3's bound through the GLOP breakpoint search, the route general unrelated instances take.</summary>
+    /// <summary>The lower bound (docs/model.md) through the GLOP breakpoint search, the route general unrelated instances take.</summary>
     [Benchmark]
     public double LpLowerBound() => PrunedLpSearch.Run(instance).LowerBound;
 
-    /// <summary>SPEC §3's bound as every run on the project's instances gets it (prefix condition or max-flow).</summary>
+    /// <summary>The lower bound (docs/model.md) as every run on the project's instances gets it (prefix condition or max-flow).</summary>
     [Benchmark]
     public double LowerBound() => LowerBounds.Compute(instance);
 }

@@ -6,7 +6,7 @@ namespace EdgeLearnSim.Core.Tests.Scheduling;
 /// <summary>Seeded random and hand-made <see cref="EdgeLearningInstance"/>s with the paper's default distributions.</summary>
 internal static class TestInstances
 {
-    // The paper's best ratio and accuracy there (SPEC §2): s_i = 8·records·15,000·R*/(A(R*)·10^6).
+    // The paper's best ratio and accuracy there (docs/model.md): s_i = 8·records·15,000·R*/(A(R*)·10^6).
     private const double BestRatio = 0.012811;
     private const double AccuracyAtBest = 0.92394;
     private const double RecordBytes = 15_000;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace EdgeLearnSim.Experiments.Tests.Repository;
 
 /// <summary>
-/// The repository is self-contained (SPEC §8): no tracked file points at the build machines' shared folder,
+/// The repository is self-contained (docs/conventions.md): no tracked file points at the build machines' shared folder,
 /// which a user who clones the repository does not have.
 /// </summary>
 public sealed class SelfContainedTests

@@ -2,7 +2,7 @@
 namespace EdgeLearnSim.Experiments.Tests.Robustness;
 
 /// <summary>
-/// Every kind of bad scenario, trace or instance file (issue 7), through the real CLI in-process: exit code 2, one
+/// Every kind of bad scenario, trace or instance file (docs/conventions.md), through the real CLI in-process: exit code 2, one
 /// line per problem naming the file and the line:column or field, no stack trace, and no output folder left behind.
 /// </summary>
 [Collection(ConsoleCapture.Name)]

@@ -7,7 +7,7 @@ namespace EdgeLearnSim.Solvers.Tests.Bounds;
 /// <summary>
 /// The LP bound against an independent T*: for related machines LP(T) is feasible iff a maximum flow
 /// (source → task i with capacity s_i, task → edge j where V_ij ≤ T, edge j → sink with capacity T·B_j)
-/// saturates every task (SPEC §3), so bisection over T with a plain max-flow finds T* without any LP.
+/// saturates every task (docs/model.md), so bisection over T with a plain max-flow finds T* without any LP.
 /// </summary>
 public sealed class LowerBoundsTests
 {

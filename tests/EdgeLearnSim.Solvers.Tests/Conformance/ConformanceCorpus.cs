@@ -11,7 +11,7 @@ namespace EdgeLearnSim.Solvers.Tests.Conformance;
 /// </summary>
 public static class ConformanceCorpus
 {
-    // The paper's best ratio and accuracy (SPEC §2): s_i = 8·records·15,000·R*/(A(R*)·10^6).
+    // The paper's best ratio and accuracy (docs/model.md): s_i = 8·records·15,000·R*/(A(R*)·10^6).
     private const double BestRatio = 0.012811;
     private const double AccuracyAtBest = 0.92394;
     private const double RecordBytes = 15_000;

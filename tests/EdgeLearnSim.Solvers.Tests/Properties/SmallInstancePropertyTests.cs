@@ -7,7 +7,7 @@ using EdgeLearnSim.Solvers.Tests.TestInstances;
 namespace EdgeLearnSim.Solvers.Tests.Properties;
 
 /// <summary>
-/// The guarantees of issue 4 on thousands of small random instances, against OPT by brute force (cheap and
+/// The schedulers' guarantees (docs/schedulers.md) on thousands of small random instances, against OPT by brute force (cheap and
 /// independent of OR-Tools) and, on a few hundred, against CP-SAT.
 /// </summary>
 public sealed class SmallInstancePropertyTests

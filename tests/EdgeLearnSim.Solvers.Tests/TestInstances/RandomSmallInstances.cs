@@ -4,7 +4,7 @@ using MathNet.Numerics.Random;
 namespace EdgeLearnSim.Solvers.Tests.TestInstances;
 
 /// <summary>
-/// Seeded small instances (n ≤ 8, m ≤ 3) over the three topologies of SPEC §5, both related (sizes over
+/// Seeded small instances (n ≤ 8, m ≤ 3) over the three topologies of docs/model.md, both related (sizes over
 /// bandwidths, as the project's own instances) and unrelated (independent V_ij). Half draw small integers,
 /// so ties and degenerate LPs are common; the other half draw reals.
 /// </summary>

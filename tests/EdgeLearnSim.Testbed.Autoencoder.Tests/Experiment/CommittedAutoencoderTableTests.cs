@@ -3,7 +3,7 @@ using MathNet.Numerics.Statistics;
 
 namespace EdgeLearnSim.Testbed.Autoencoder.Tests.Experiment;
 
-/// <summary>The committed autoencoder measurements meet issue 21's acceptance, for both cloud inputs.</summary>
+/// <summary>The committed autoencoder measurements show Fig. 3's rising curve (docs/testbed.md), for both cloud inputs.</summary>
 public class CommittedAutoencoderTableTests
 {
     private const string Codes = "Traces/accuracy/fashion-mnist-autoencoder-codes-points.csv";

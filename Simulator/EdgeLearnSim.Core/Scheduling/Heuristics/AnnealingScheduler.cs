@@ -5,7 +5,7 @@ using EdgeLearnSim.Core.Scheduling.LoadTracking;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// <c>annealing</c>: the paper's Algorithm 2 (SPEC §4.5), faithful except for its two typos.
+/// <c>annealing</c>: the paper's Algorithm 2 (docs/schedulers.md), faithful except for its two typos.
 /// <list type="number">
 /// <item>Start from <see cref="GreedyScheduler"/>'s assignment (LPT order, smallest makespan, ties earliest finish).</item>
 /// <item><c>rounds</c> rounds; each visits every task once in a uniformly random order (a Fisher–Yates shuffle of the

@@ -5,7 +5,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
 /// An assignment under local search: tasks per edge, loads in a <see cref="LoadTree"/>, and the moves and swaps off
-/// the most loaded edge c that multi-phase (SPEC §6) and our local search use. A candidate's value is the larger of
+/// the most loaded edge c that multi-phase (docs/schedulers.md) and our local search use. A candidate's value is the larger of
 /// the two loads it touches afterwards; the best candidate has the smallest value, ties to the lowest task index,
 /// then the lowest edge index (the target edge of a move, the partner's edge of a swap), then the lowest partner index. Each evaluation is O(1) and counted in
 /// <see cref="Evaluations"/>. Beyond multi-phase's neighbourhoods it offers ejection chains off c

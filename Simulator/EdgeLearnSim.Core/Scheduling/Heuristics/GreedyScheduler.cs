@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// <c>greedy</c> (SPEC §4.6): step (a) of the paper's Algorithm 2 alone. Tasks in LPT order (non-increasing
+/// <c>greedy</c> (docs/schedulers.md): step (a) of the paper's Algorithm 2 alone. Tasks in LPT order (non-increasing
 /// compressed size D_i·BestR_i, ties to the lower index), each on the eligible edge that makes the makespan
 /// smallest, ties to the earliest resulting finish of the edge, then the lower edge index (the paper's pseudo-code
 /// never updates its running minimum; with this tie rule the step is "earliest finish"). Deterministic; O(Σ|E_i|)

@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Scheduling.LoadTracking;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// Step (a) of the paper's Algorithm 2 (SPEC §4.5): tasks in non-increasing compressed size (LPT order; the
+/// Step (a) of the paper's Algorithm 2 (docs/schedulers.md): tasks in non-increasing compressed size (LPT order; the
 /// paper's pseudo-code says non-decreasing, its text non-increasing), each put on the eligible edge that makes
 /// the makespan smallest, ties to the earliest resulting finish of that edge, then the lower edge index.
 /// </summary>

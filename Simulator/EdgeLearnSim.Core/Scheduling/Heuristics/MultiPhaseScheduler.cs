@@ -7,7 +7,7 @@ namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 /// <summary>
 /// <c>multi-phase</c>: the multi-phase heuristic for unrelated parallel machines of A. Al-Salem (2004), the paper's
 /// ref. [12], implemented as described in the literature; the original text of Al-Salem (2004) was not available
-/// (SPEC §6).
+/// (docs/schedulers.md).
 /// <list type="number">
 /// <item>Phase 1: tasks in index order, each on the eligible edge with the smallest V_ij; ties to the edge with the
 /// lower current load, then the lower index.</item>

@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Scheduling.LoadTracking;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// multi-phase's phases 2 and 3 (SPEC §6) for related instances (V_ij = s_i / B_j), making the same choice as the
+/// multi-phase's phases 2 and 3 (docs/schedulers.md) for related instances (V_ij = s_i / B_j), making the same choice as the
 /// exhaustive scan over every move and every swap off the most loaded edge c (value = the larger touched load, ties to
 /// the lowest task, edge, partner) without scanning: each edge keeps its tasks ordered by size, so the tasks on c are
 /// visited largest first and the visit stops once L_c − V_ic alone exceeds the best value; a swap's partners on an

@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Instances;
 namespace EdgeLearnSim.Core.Scheduling.Heuristics;
 
 /// <summary>
-/// <c>random</c> (SPEC §4.1), the paper's baseline without central scheduling: each task, in index order, on a
+/// <c>random</c> (docs/schedulers.md), the paper's baseline without central scheduling: each task, in index order, on a
 /// uniformly random edge of its eligible set, drawn from the stream seeded by <see cref="SchedulerContext.Seed"/>.
 /// </summary>
 public sealed class RandomScheduler : IScheduler

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EdgeLearnSim.Core.Simulation.Bandwidth;
 
 /// <summary>
-/// A measured bandwidth time series: samples (time, Mbps) with strictly increasing times and Mbps ≥ 0 (SPEC §7).
+/// A measured bandwidth time series: samples (time, Mbps) with strictly increasing times and Mbps ≥ 0 (docs/model.md).
 /// Sample k's rate holds from its time until the next sample's time. Times are shifted so the first sample is at
 /// 0. The last sample lasts as long as the step before it, which fixes the length of one cycle of the trace
 /// (<see cref="CycleSeconds"/>) for repeating it and for its mean.

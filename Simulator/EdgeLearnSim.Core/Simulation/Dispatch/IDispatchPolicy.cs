@@ -1,7 +1,7 @@
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
 
 /// <summary>
-/// The extension point for online dispatch (SPEC §7, beyond the paper): which edge a task goes to when it is
+/// The extension point for online dispatch (docs/model.md, beyond the paper): which edge a task goes to when it is
 /// released or re-dispatched. One instance serves one simulation run: <see cref="Reset"/> comes first, then one
 /// <see cref="Choose"/> per decision, in simulated-time order.
 /// </summary>

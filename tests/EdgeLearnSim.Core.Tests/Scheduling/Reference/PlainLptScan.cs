@@ -4,7 +4,7 @@ using EdgeLearnSim.Core.Scheduling.Heuristics;
 namespace EdgeLearnSim.Core.Tests.Scheduling.Reference;
 
 /// <summary>
-/// The reference for greedy (SPEC §4.6) as first written: LPT order, every eligible edge scanned, the smallest
+/// The reference for greedy (docs/schedulers.md) as first written: LPT order, every eligible edge scanned, the smallest
 /// resulting makespan, ties to the earliest finish, then the first edge of the ascending list.
 /// </summary>
 internal static class PlainLptScan

@@ -8,7 +8,7 @@ namespace EdgeLearnSim.Core.Tests.Scheduling.Reference;
 /// <summary>
 /// The move/swap search multi-phase used before its indexed version (kept as the tests' reference, exhaustive scans).
 /// An assignment under local search: tasks per edge, loads in a <see cref="LoadTree"/>, and the moves and swaps off
-/// the most loaded edge c that multi-phase (SPEC §6) and our local search use. A candidate's value is the larger of
+/// the most loaded edge c that multi-phase (docs/schedulers.md) and our local search use. A candidate's value is the larger of
 /// the two loads it touches afterwards; the best candidate has the smallest value, ties to the lowest task index,
 /// then the lowest edge index (the target edge of a move, the partner's edge of a swap), then the lowest partner index. Each evaluation is O(1) and counted in
 /// <see cref="Evaluations"/>.

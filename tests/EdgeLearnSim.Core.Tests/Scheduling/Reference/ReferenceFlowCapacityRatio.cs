@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling.Bounds;
 namespace EdgeLearnSim.Core.Tests.Scheduling.Reference;
 
 /// <summary>
-/// g(t) for a related instance with eligibility lists (SPEC §3), by maximum flow: source → task i (capacity s_i),
+/// g(t) for a related instance with eligibility lists (docs/model.md), by maximum flow: source → task i (capacity s_i),
 /// task i → edge j for j ∈ E_i with s_i/B_j ≤ t, edge j → sink (capacity T·B_j). g(t) = max over task sets X of
 /// Σ_{i∈X} s_i / Σ_{j∈N_t(X)} B_j, found by Dinkelbach's iteration: at scale T a minimum cut's source-side tasks X
 /// either certify T too small (the next T is their ratio, strictly larger) or show none does. Every ratio used is

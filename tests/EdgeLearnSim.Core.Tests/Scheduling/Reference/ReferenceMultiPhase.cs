@@ -3,7 +3,7 @@ using EdgeLearnSim.Core.Scheduling.Heuristics;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling.Reference;
 
-/// <summary>multi-phase as first written (SPEC §6): phase 1, then exhaustive best moves and swaps off the busiest edge.</summary>
+/// <summary>multi-phase as first written (docs/schedulers.md): phase 1, then exhaustive best moves and swaps off the busiest edge.</summary>
 internal static class ReferenceMultiPhase
 {
     public static (int[] EdgeOf, long Changes) Run(ISchedulingInstance instance)
