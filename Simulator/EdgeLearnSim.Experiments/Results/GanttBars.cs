@@ -23,13 +23,7 @@ public static class GanttBars
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(run);
         // Pick the busiest edges first, so a run of 10^6 tasks builds bars for those edges' tasks only.
-        var busy = new double[instance.EdgeCount];
-        foreach (var task in run.Tasks)
-        {
-            busy[task.Edge] += Length(task.AccessStart, task.Arrival) + Length(task.Start, task.CompressionEnd) + Length(task.UploadStart, task.UploadEnd);
-        }
-        var busiest = Enumerable.Range(0, busy.Length).Where(j => busy[j] > 0)
-            .OrderByDescending(j => busy[j]).ThenBy(j => j).Take(MaxEdges).ToHashSet();
+        var busiest = BusiestEdges(instance, run);
         var bars = new List<GanttBar>();
         foreach (var task in run.Tasks)
         {
@@ -47,6 +41,20 @@ public static class GanttBars
             Add(bars, new GanttBar(outage.Edge, Down, -1, outage.Start, outage.End));
         }
         return [.. bars.OrderBy(b => b.Edge).ThenBy(b => b.Lane, StringComparer.Ordinal).ThenBy(b => b.Start).ThenBy(b => b.Task)];
+    }
+
+    /// <summary>The (at most) <see cref="MaxEdges"/> edges whose stages hold tasks longest in <paramref name="run"/>, ties to the lower index.</summary>
+    public static IReadOnlySet<int> BusiestEdges(EdgeLearningInstance instance, SimulationResult run)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(run);
+        var busy = new double[instance.EdgeCount];
+        foreach (var task in run.Tasks)
+        {
+            busy[task.Edge] += Length(task.AccessStart, task.Arrival) + Length(task.Start, task.CompressionEnd) + Length(task.UploadStart, task.UploadEnd);
+        }
+        return Enumerable.Range(0, busy.Length).Where(j => busy[j] > 0)
+            .OrderByDescending(j => busy[j]).ThenBy(j => j).Take(MaxEdges).ToHashSet();
     }
 
     private static double Length(double start, double end) => double.IsFinite(start) && end > start ? end - start : 0;

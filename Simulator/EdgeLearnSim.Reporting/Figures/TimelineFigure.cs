@@ -5,7 +5,7 @@ namespace EdgeLearnSim.Reporting.Figures;
 
 /// <summary>
 /// The timeline of the representative cell's run: each edge's uplink bandwidth against simulated time (a line per
-/// edge), and its Gantt chart (<see cref="GanttFigure"/>: every stage's tasks and the outages).
+/// edge, the Gantt chart's busiest edges where there are more), and its Gantt chart (<see cref="GanttFigure"/>: every stage's tasks and the outages).
 /// </summary>
 public static class TimelineFigure
 {
