@@ -58,17 +58,7 @@ internal static class TestToolkit
     public static double LowerBound(ISchedulingInstance instance)
     {
         var related = instance.Related!;
-        var bound = related.Sizes.ToArray().Sum() / related.Speeds.ToArray().Sum();
-        for (var i = 0; i < instance.TaskCount; i++)
-        {
-            var best = double.PositiveInfinity;
-            foreach (var j in instance.EligibleEdges(i))
-            {
-                best = Math.Min(best, instance.ProcessingTime(i, j));
-            }
-            bound = Math.Max(bound, best);
-        }
-        return bound;
+        return Math.Max(related.Sizes.ToArray().Sum() / related.Speeds.ToArray().Sum(), TaskTimeBounds.LargestShortestTime(instance));
     }
 
     /// <summary>Each edge uploads its tasks back to back from 0 in the schedule's order at its constant bandwidth.</summary>
