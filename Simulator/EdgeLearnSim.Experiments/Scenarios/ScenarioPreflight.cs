@@ -2,7 +2,6 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
-using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
