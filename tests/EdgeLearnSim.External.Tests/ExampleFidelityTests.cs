@@ -102,21 +102,5 @@ public sealed class ExampleFidelityTests
         Assert.True(redispatches > 50, $"only {redispatches} re-dispatch decisions of {decisions}");
     }
 
-    [Fact]
-    public void PortedBuiltIns_AreWhatTheEnumOverloadRuns()
-    {
-        var scenario = ScenarioReader.Load(RepositoryFiles.Path("examples/python/bandit_policy.yaml"), SchedulerCatalog.Default).GetOrThrow();
-        var cell = CellPlan.Enumerate(scenario)[0];
-        var instance = InstanceGenerator.Generate(cell.InstanceSpec, cell.Seed);
-        var settings = new SimulationSettings { Outages = new RandomOutages(20, 4) };
-        foreach (var policy in new[] { OnlinePolicy.Random, OnlinePolicy.LeastLoaded })
-        {
-            var byEnum = UploadSimulation.RunOnline(instance, policy, settings, 5);
-            var byObject = UploadSimulation.RunOnline(instance, DispatchPolicies.Create(policy), settings, 5);
-            Assert.Equal(byEnum.Tasks, byObject.Tasks);
-            Assert.Equal(byEnum.EventCount, byObject.EventCount);
-        }
-    }
-
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Instances;
@@ -42,8 +43,8 @@ public static class SolveCommand
         };
         var uplink = new Option<string>("--uplink")
         {
-            Description = "The uplink policy the schedule is planned for, as a scenario's simulation.policy: fifo or fair-share (pipeline-search simulates it).",
-            DefaultValueFactory = _ => SimulationNames.NameOf(UplinkPolicy.Fifo),
+            Description = $"The uplink policy the schedule is planned for, as a scenario's simulation.policy: {string.Join(", ", DefaultToolkit.Kinds.Uplinks.Names)} (pipeline-search simulates it).",
+            DefaultValueFactory = _ => UplinkPolicy.Fifo.Name,
         };
         var seed = new Option<ulong>("--seed") { Description = "Base seed; each scheduler's stream derives from it and the scheduler's name.", DefaultValueFactory = _ => 1 };
         var assignment = new Option<string?>("--assignment") { Description = "Write the assignment as CSV (header task,edge; 0-based ids) to this file." };
@@ -84,7 +85,7 @@ public static class SolveCommand
     {
         try
         {
-            return Solve(instancePath, target, parameters, SimulationNames.ParseUplinkPolicy(uplink, "--uplink"), timeLimitSeconds, seed, assignmentPath, output, cancellation);
+            return Solve(instancePath, target, parameters, Uplink(uplink), timeLimitSeconds, seed, assignmentPath, output, cancellation);
         }
         catch (Exception e) when (e is InvalidInputException or UnknownNameException)
         {
@@ -95,6 +96,18 @@ public static class SolveCommand
         {
             error.WriteLine($"error: {instancePath}: {e.Message}");
             return CommandLineApp.ExitCodes.SomeCellsFailed;
+        }
+    }
+
+    private static UplinkPolicy Uplink(string name)
+    {
+        try
+        {
+            return DefaultToolkit.Kinds.Uplinks.Find(name);
+        }
+        catch (UnknownNameException e)
+        {
+            throw new InvalidInputException("--uplink", e.Message, e);
         }
     }
 

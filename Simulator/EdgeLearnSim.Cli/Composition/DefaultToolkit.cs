@@ -14,7 +14,7 @@ namespace EdgeLearnSim.Cli.Composition;
 /// </summary>
 internal static class DefaultToolkit
 {
-    /// <summary>The topologies, distributions and instance bounds a scenario may name.</summary>
+    /// <summary>The topologies, distributions, arrival processes, uplink and dispatch policies and instance bounds a scenario may name.</summary>
     public static ScenarioKinds Kinds { get; } = new() { Bounds = LowerBoundCatalog.Default };
 
     public static ExperimentToolkit Create() => new()

@@ -1,14 +1,17 @@
+using EdgeLearnSim.Core.Extensions;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+
 namespace EdgeLearnSim.Core.Simulation;
 
-/// <summary>How the online mode picks an edge for a task at its release.</summary>
-public enum OnlinePolicy
+/// <summary>
+/// A built-in online dispatch policy a scenario's <c>simulation.online_dispatch</c> may name: how the online mode picks
+/// an edge for a task at its release. A policy is one <see cref="IDispatchPolicy"/> class with a static entry of this
+/// type, registered in <see cref="DispatchPolicies"/>.
+/// </summary>
+/// <param name="Name">The scenario name, also the policy's rows' <c>scheduler</c> column.</param>
+/// <param name="Description">One line for Scenarios/SCHEMA.md.</param>
+/// <param name="Create">A fresh policy object for one run (policies keep per-run state).</param>
+public sealed record OnlinePolicy(string Name, string Description, Func<IDispatchPolicy> Create) : IRegistryEntry
 {
-    /// <summary><c>online-random</c>: a uniformly random eligible edge that is up.</summary>
-    Random,
-
-    /// <summary>
-    /// <c>online-least-loaded</c>: the eligible edge that is up with the earliest expected finish of this task,
-    /// counting the work already queued there at the edge's mean rate; ties to the lower index.
-    /// </summary>
-    LeastLoaded,
+    public override string ToString() => Name;
 }

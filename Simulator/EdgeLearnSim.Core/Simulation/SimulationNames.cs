@@ -3,25 +3,17 @@ using EdgeLearnSim.Core.Simulation.Bandwidth;
 namespace EdgeLearnSim.Core.Simulation;
 
 /// <summary>
-/// The names scenarios use for simulation options (<c>fifo</c>, <c>fair-share</c>, <c>online-random</c>, ...),
+/// The names scenarios use for simulation modes (<c>resume</c>, <c>repeat</c>, <c>normalise-to-mean</c>, ...),
 /// parsed case-insensitively; an unknown name throws <see cref="InvalidInputException"/> at
 /// the given location listing the valid ones. <see cref="NameOf{T}"/> gives the canonical name back.
 /// </summary>
 public static class SimulationNames
 {
-    private static readonly (string Name, UplinkPolicy Value)[] Uplinks = [("fifo", UplinkPolicy.Fifo), ("fair-share", UplinkPolicy.FairShare)];
-
-    private static readonly (string Name, OnlinePolicy Value)[] Online = [("online-random", OnlinePolicy.Random), ("online-least-loaded", OnlinePolicy.LeastLoaded)];
-
     private static readonly (string Name, RedispatchMode Value)[] Redispatch = [("resume", RedispatchMode.Resume), ("restart", RedispatchMode.Restart)];
 
     private static readonly (string Name, TraceEndMode Value)[] EndModes = [("repeat", TraceEndMode.Repeat), ("hold-last", TraceEndMode.HoldLast)];
 
     private static readonly (string Name, TraceScaling Value)[] Scalings = [("scale", TraceScaling.Scale), ("normalise-to-mean", TraceScaling.NormaliseToMean)];
-
-    public static UplinkPolicy ParseUplinkPolicy(string name, string location) => Parse(Uplinks, name, location, "uplink policy");
-
-    public static OnlinePolicy ParseOnlinePolicy(string name, string location) => Parse(Online, name, location, "online policy");
 
     public static RedispatchMode ParseRedispatchMode(string name, string location) => Parse(Redispatch, name, location, "re-dispatch mode");
 
@@ -29,14 +21,12 @@ public static class SimulationNames
 
     public static TraceScaling ParseTraceScaling(string name, string location) => Parse(Scalings, name, location, "trace scaling");
 
-    /// <summary>The scenario name of an option value, e.g. <c>fair-share</c> for <see cref="UplinkPolicy.FairShare"/>.</summary>
+    /// <summary>The scenario name of an option value, e.g. <c>hold-last</c> for <see cref="TraceEndMode.HoldLast"/>.</summary>
     public static string NameOf<T>(T value)
         where T : struct, Enum
     {
         string? name = value switch
         {
-            UplinkPolicy v => Find(Uplinks, v),
-            OnlinePolicy v => Find(Online, v),
             RedispatchMode v => Find(Redispatch, v),
             TraceEndMode v => Find(EndModes, v),
             TraceScaling v => Find(Scalings, v),

@@ -72,10 +72,5 @@ public sealed record SimulationSettings
         {
             throw new InvalidInputException("simulation.bandwidth_traces.files", "at least one trace is needed");
         }
-        if (Outages is RandomOutages random
-            && !(random.MeanUpSeconds > 0 && double.IsFinite(random.MeanUpSeconds) && random.MeanDownSeconds > 0 && double.IsFinite(random.MeanDownSeconds)))
-        {
-            throw new InvalidInputException("simulation.outages", $"mean up time {random.MeanUpSeconds} and mean down time {random.MeanDownSeconds} must be finite numbers > 0");
-        }
     }
 }

@@ -45,8 +45,9 @@ public static class UploadSimulation
     public static SimulationResult RunOnline(EdgeLearningInstance instance, OnlinePolicy policy, SimulationSettings settings, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(settings);
-        return UploadRun.RunOnline(instance, DispatchPolicies.Create(policy), settings, seed);
+        return UploadRun.RunOnline(instance, policy.Create(), settings, seed);
     }
 
     /// <summary>

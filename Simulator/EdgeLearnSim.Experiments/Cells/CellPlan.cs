@@ -57,7 +57,7 @@ public static class CellPlan
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Schedulers.Select(s => s.Label).FirstOrDefault(l => l != scenario.Reference)
             ?? scenario.Schedulers.Select(s => s.Label).FirstOrDefault()
-            ?? (scenario.Points[^1].Settings.OnlineDispatch is [var first, ..] ? Core.Simulation.SimulationNames.NameOf(first) : null);
+            ?? (scenario.Points[^1].Settings.OnlineDispatch is [var first, ..] ? first.Name : null);
     }
 
     /// <summary>The seed of replication <paramref name="replication"/>: every cell of it draws its quantities from streams keyed by this seed.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using EdgeLearnSim.Core.Extensions;
 
 namespace EdgeLearnSim.Experiments.Fingerprints;
 
@@ -12,7 +13,7 @@ namespace EdgeLearnSim.Experiments.Fingerprints;
 /// ordinal order), recursively; sequences in order, dictionaries by key. A string that names an existing file
 /// contributes that file's content instead of its name (moving a file changes nothing; editing it changes the
 /// digest), and the file is reported in <see cref="Files"/>. Spans, which reflection cannot read, are skipped: types
-/// that hold data only there also name its file.
+/// that hold data only there also name its file. A registry entry contributes its name.
 /// </summary>
 public sealed class SettingsDigest
 {
@@ -69,6 +70,10 @@ public sealed class SettingsDigest
                 return;
             case Delegate function:
                 this.text.Append(function.Method.DeclaringType?.FullName).Append('.').Append(function.Method.Name);
+                return;
+            case IRegistryEntry entry:
+                // A registered entry (an uplink or dispatch policy) is what its name selects; its code is the tool's.
+                this.text.Append("entry:").Append(entry.Name);
                 return;
         }
         if (value is Enum or decimal || value.GetType().IsPrimitive)

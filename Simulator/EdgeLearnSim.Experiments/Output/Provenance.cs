@@ -109,12 +109,12 @@ public static class Provenance
                 {
                     "simulation", new YamlMappingNode
                     {
-                        { "policy", SimulationNames.NameOf(simulation.Uplink) },
+                        { "policy", simulation.Uplink.Name },
                         { "energy", Text(simulation.Energy) },
                         { "horizon_seconds", double.IsFinite(simulation.Horizon) ? Number(simulation.Horizon) : "none" },
                         { "bandwidth_traces", simulation.Bandwidth is { } t ? $"files [{string.Join(", ", t.Traces.Select(trace => trace.Name))}], end_mode {SimulationNames.NameOf(t.EndMode)}, scale {Number(t.ScaleFactor)}, normalise_to_mean {t.Scaling == Core.Simulation.Bandwidth.TraceScaling.NormaliseToMean}" : "none" },
-                        { "outages", Describe(simulation.Outages, simulation.Redispatch) },
-                        { "online_dispatch", $"[{string.Join(", ", settings.OnlineDispatch.Select(SimulationNames.NameOf).Concat(settings.ExternalDispatch.Select(p => $"{p.Label}: {Describe(p)}")))}]" },
+                        { "outages", simulation.Outages is { } outages ? $"{outages.Describe()}, redispatch {simulation.Redispatch}" : "none" },
+                        { "online_dispatch", $"[{string.Join(", ", settings.OnlineDispatch.Select(p => p.Name).Concat(settings.ExternalDispatch.Select(p => $"{p.Label}: {Describe(p)}")))}]" },
                     }
                 },
                 { "scheduler_time_limit_seconds", settings.SchedulerTimeLimit is { } l ? Number(l.TotalSeconds) : "none" },
@@ -142,13 +142,6 @@ public static class Provenance
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
     }
-
-    private static string Describe(Core.Simulation.Outages.OutageModel? outages, Core.Simulation.RedispatchMode redispatch) => outages switch
-    {
-        Core.Simulation.Outages.ScheduledOutages scheduled => $"file {scheduled.Schedule.Name}, redispatch {redispatch}",
-        Core.Simulation.Outages.RandomOutages random => $"mean_up_seconds {Number(random.MeanUpSeconds)}, mean_down_seconds {Number(random.MeanDownSeconds)}, redispatch {redispatch}",
-        _ => "none",
-    };
 
     private static string Text(object value) => string.Create(CultureInfo.InvariantCulture, $"{value}");
 

@@ -6,7 +6,6 @@ using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Simulation;
-using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Output;
@@ -109,11 +108,11 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         }
         foreach (var policy in settings.OnlineDispatch)
         {
-            var name = SimulationNames.NameOf(policy);
+            var name = policy.Name;
             yield return (name, () =>
             {
                 var clock = Stopwatch.StartNew();
-                var simulation = toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(policy), settings.Simulation, environment);
+                var simulation = toolkit.Simulator.Simulate(instance, policy.Create(), settings.Simulation, environment);
                 return new FinishedRun(name, [.. simulation.Tasks.Select(t => t.Edge)], null, simulation, new RunTiming(clock.Elapsed.TotalMilliseconds, "Online", 0));
             });
         }
@@ -146,7 +145,7 @@ public sealed class CellRunner(ExperimentToolkit toolkit)
         var environment = CellPlan.SimulationSeed(cell);
         var again = shown.Schedule is { } result
             ? toolkit.Simulator.Simulate(instance, result, sampled, environment)
-            : toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(settings.OnlineDispatch.First(p => SimulationNames.NameOf(p) == shown.Label)), sampled, environment);
+            : toolkit.Simulator.Simulate(instance, settings.OnlineDispatch.First(p => p.Name == shown.Label).Create(), sampled, environment);
         return CellTimeline.Of(cell.Id, shown.Label, instance, again);
     }
 

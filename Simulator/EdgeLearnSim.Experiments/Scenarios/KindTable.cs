@@ -7,8 +7,9 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// The Markdown table of every name a scenario may use, generated from the registries: schedulers, topologies,
-/// distributions, arrival processes and bounds, each with its parameters and meaning. Scenarios/SCHEMA.md carries the table of the
-/// tool's own registries, and a test keeps it equal to this rendering.
+/// distributions, arrival processes, uplink and online dispatch policies and bounds, each with its parameters and
+/// meaning. Scenarios/SCHEMA.md carries the table of the tool's own registries, and a test keeps it equal to this
+/// rendering.
 /// </summary>
 public static class KindTable
 {
@@ -26,11 +27,20 @@ public static class KindTable
         Rows(table, kinds.Topologies);
         Rows(table, kinds.Distributions);
         Rows(table, kinds.Arrivals);
-        foreach (var bound in kinds.Bounds.All)
-        {
-            Row(table, kinds.Bounds.Kind, bound.Name, [], bound.Description);
-        }
+        EntryRows(table, kinds.Uplinks);
+        EntryRows(table, kinds.OnlinePolicies);
+        EntryRows(table, kinds.Bounds);
         return table.ToString();
+    }
+
+    // Entries that take no parameters.
+    private static void EntryRows<TEntry>(StringBuilder table, Registry<TEntry> registry)
+        where TEntry : class, IRegistryEntry
+    {
+        foreach (var entry in registry.All)
+        {
+            Row(table, registry.Kind, entry.Name, [], entry.Description);
+        }
     }
 
     private static void Rows<TSpec>(StringBuilder table, Registry<ExtensionKind<TSpec>> registry)

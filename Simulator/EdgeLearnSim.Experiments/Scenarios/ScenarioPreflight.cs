@@ -2,7 +2,6 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
-using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Topologies;
 
 namespace EdgeLearnSim.Experiments.Scenarios;
@@ -70,7 +69,7 @@ internal static class ScenarioPreflight
     private static void CheckLabels(ScenarioReadContext context, Scenario scenario, SchedulerRegistry registry)
     {
         var builtIn = registry.All.Select(d => (d.Name, Kind: "scheduler"))
-            .Concat(Enum.GetValues<OnlinePolicy>().Select(p => (Name: SimulationNames.NameOf(p), Kind: "online policy")))
+            .Concat(context.Kinds.OnlinePolicies.All.Select(p => (p.Name, Kind: "online policy")))
             .ToArray();
         var policies = scenario.Points.SelectMany(p => p.Settings.ExternalDispatch).DistinctBy(p => p.Label, StringComparer.OrdinalIgnoreCase).ToArray();
         var entries = scenario.Schedulers.Select(s => (s.Label, OwnName: (string?)s.Name, Field: "schedulers", Entry: $"scheduler entry '{s.Name}'"))

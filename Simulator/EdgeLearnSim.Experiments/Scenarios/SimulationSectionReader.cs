@@ -1,3 +1,4 @@
+using EdgeLearnSim.Core.Extensions;
 using EdgeLearnSim.Core.Programs;
 using EdgeLearnSim.Core.Simulation;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
@@ -8,7 +9,7 @@ namespace EdgeLearnSim.Experiments.Scenarios;
 
 /// <summary>
 /// Reads the <c>simulation:</c> section straight into the simulator's own <see cref="SimulationSettings"/> (traces
-/// loaded and checked here, once per file), and its <c>online_dispatch</c> list: built-in policies by name and
+/// loaded and checked here, once per file), and its <c>online_dispatch</c> list: registered policies by name and
 /// external programs (<c>{external: label, command: [...]}</c>).
 /// </summary>
 internal static class SimulationSectionReader
@@ -19,7 +20,7 @@ internal static class SimulationSectionReader
         var options = new SimulationSettings();
         IReadOnlyList<OnlinePolicy> onlinePolicies = [];
         IReadOnlyList<ExternalProgram> externalPolicies = [];
-        if (section.Get("policy") is { } policy && context.Named(policy, "an uplink policy", SimulationNames.ParseUplinkPolicy) is { } uplink)
+        if (section.Get("policy") is { } policy && Registered(context, context.Kinds.Uplinks, policy, "an uplink policy", "simulation.policy") is { } uplink)
         {
             options = options with { Uplink = uplink };
         }
@@ -130,6 +131,25 @@ internal static class SimulationSectionReader
     {
         var items = node is YamlSequenceNode list ? list.Children : (IList<YamlNode>)[node];
         return [.. items.Where(item => !ExternalProgramReader.IsPolicy(item))
-            .Select(item => context.Named(item, "an online dispatch policy", SimulationNames.ParseOnlinePolicy)).OfType<OnlinePolicy>()];
+            .Select(item => Registered(context, context.Kinds.OnlinePolicies, item, "an online dispatch policy", "simulation.online_dispatch")).OfType<OnlinePolicy>()];
+    }
+
+    /// <summary>The entry of <paramref name="registry"/> named at <paramref name="node"/>, or null after reporting an unknown name with its did-you-mean.</summary>
+    private static TEntry? Registered<TEntry>(ScenarioReadContext context, Registry<TEntry> registry, YamlNode node, string what, string field)
+        where TEntry : class, IRegistryEntry
+    {
+        if (context.Scalar(node, what) is not { } name)
+        {
+            return null;
+        }
+        try
+        {
+            return registry.Find(name.Trim());
+        }
+        catch (UnknownNameException e)
+        {
+            context.Problem(node, $"{e.Message} (in '{field}')");
+            return null;
+        }
     }
 }

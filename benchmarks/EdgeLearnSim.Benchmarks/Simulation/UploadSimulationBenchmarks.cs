@@ -3,6 +3,7 @@ using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Uplinks;
 using EdgeLearnSim.Engine.Random;
 using MathNet.Numerics.Random;
 
@@ -29,8 +30,9 @@ public class UploadSimulationBenchmarks
     [Params(10_000, 100_000, 1_000_000)]
     public int Tasks { get; set; }
 
-    [Params(UplinkPolicy.Fifo, UplinkPolicy.FairShare)]
-    public UplinkPolicy Uplink { get; set; }
+    /// <summary>The uplink policy's registered name.</summary>
+    [Params("fifo", "fair-share")]
+    public string Uplink { get; set; } = "fifo";
 
     /// <summary>True: m = 10,000 edges at every size; false: m = n / 100.</summary>
     [Params(true, false)]
@@ -54,7 +56,7 @@ public class UploadSimulationBenchmarks
         }
         instance = new EdgeLearningInstance(tasks, edges);
         schedule = Assignments.ToResult(instance, edgeOf, ExitReason.Completed);
-        settings = new SimulationSettings { Uplink = Uplink };
+        settings = new SimulationSettings { Uplink = UplinkPolicies.Default.Find(Uplink) };
     }
 
     [Benchmark]

@@ -61,6 +61,6 @@ public sealed class SolveCommandTests
     {
         var (exit, _, error) = Solve("--scheduler", "greedy", "--uplink", "fair");
         Assert.Equal(2, exit);
-        Assert.Contains("expected one of: fifo, fair-share", ErrorOf(error, "--uplink"), StringComparison.Ordinal);
+        Assert.Contains("unknown uplink policy 'fair' (did you mean 'fifo'?); valid: fifo, fair-share", ErrorOf(error, "--uplink"), StringComparison.Ordinal);
     }
 }

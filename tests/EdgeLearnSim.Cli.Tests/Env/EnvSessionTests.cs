@@ -61,7 +61,7 @@ public sealed class EnvSessionTests : IDisposable
             }
             Assert.Equal("end", message.GetProperty("type").GetString());
             var instance = toolkit.GenerateInstance(cell.InstanceSpec, cell.Seed);
-            var expected = toolkit.Simulator.Simulate(instance, DispatchPolicies.Create(OnlinePolicy.LeastLoaded), cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
+            var expected = toolkit.Simulator.Simulate(instance, LeastExpectedFinishPolicy.Kind.Create(), cell.Point.Settings.Simulation, CellPlan.SimulationSeed(cell));
             var bound = toolkit.LowerBound(instance, cell.Scenario.Bounds);
             Assert.Equal(ScheduleMetrics.Compute(instance, [.. expected.Tasks.Select(t => t.Edge)]).WeightedMakespan, message.GetProperty("makespan").GetDouble());
             Assert.Equal(expected.SimulatedMakespan, message.GetProperty("simulated_makespan").GetDouble());

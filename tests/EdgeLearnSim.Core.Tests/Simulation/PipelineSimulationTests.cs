@@ -1,6 +1,7 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Simulation.Outages;
 using EdgeLearnSim.Core.Simulation.Results;
 using static EdgeLearnSim.Core.Tests.Simulation.SimulationTestInstances;
@@ -148,7 +149,7 @@ public class PipelineSimulationTests
                 Energy = Power,
             };
             var result = random.NextDouble() < 0.4
-                ? UploadSimulation.RunOnline(instance, OnlinePolicy.LeastLoaded, settings, (ulong)trial)
+                ? UploadSimulation.RunOnline(instance, LeastExpectedFinishPolicy.Kind, settings, (ulong)trial)
                 : UploadSimulation.Run(instance, RandomSchedule(random, instance), settings, (ulong)trial);
 
             var sum = result.MeanAccessTime + result.MeanCompressionTime + result.MeanUploadTime;

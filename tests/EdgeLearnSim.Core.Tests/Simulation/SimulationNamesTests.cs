@@ -8,26 +8,24 @@ public class SimulationNamesTests
     [Fact]
     public void Names_RoundTripCaseInsensitively()
     {
-        Assert.Equal(UplinkPolicy.FairShare, SimulationNames.ParseUplinkPolicy("Fair-Share", "x"));
-        Assert.Equal(OnlinePolicy.LeastLoaded, SimulationNames.ParseOnlinePolicy("online-least-loaded", "x"));
-        Assert.Equal(RedispatchMode.Restart, SimulationNames.ParseRedispatchMode("restart", "x"));
+        Assert.Equal(RedispatchMode.Restart, SimulationNames.ParseRedispatchMode("Restart", "x"));
         Assert.Equal(TraceEndMode.HoldLast, SimulationNames.ParseTraceEndMode("hold-last", "x"));
         Assert.Equal(TraceScaling.NormaliseToMean, SimulationNames.ParseTraceScaling("normalise-to-mean", "x"));
-        foreach (var policy in Enum.GetValues<UplinkPolicy>())
+        foreach (var mode in Enum.GetValues<TraceEndMode>())
         {
-            Assert.Equal(policy, SimulationNames.ParseUplinkPolicy(SimulationNames.NameOf(policy), "x"));
+            Assert.Equal(mode, SimulationNames.ParseTraceEndMode(SimulationNames.NameOf(mode), "x"));
         }
-        foreach (var policy in Enum.GetValues<OnlinePolicy>())
+        foreach (var mode in Enum.GetValues<RedispatchMode>())
         {
-            Assert.Equal(policy, SimulationNames.ParseOnlinePolicy(SimulationNames.NameOf(policy), "x"));
+            Assert.Equal(mode, SimulationNames.ParseRedispatchMode(SimulationNames.NameOf(mode), "x"));
         }
     }
 
     [Fact]
     public void UnknownName_ListsTheValidOnesAtTheLocation()
     {
-        var error = Assert.Throws<InvalidInputException>(() => SimulationNames.ParseUplinkPolicy("round-robin", "s.yaml: simulation.uplink"));
-        Assert.Equal("s.yaml: simulation.uplink", error.Location);
-        Assert.Contains("fifo, fair-share", error.Problem, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidInputException>(() => SimulationNames.ParseTraceEndMode("loop", "s.yaml: simulation.bandwidth_traces.mode"));
+        Assert.Equal("s.yaml: simulation.bandwidth_traces.mode", error.Location);
+        Assert.Contains("repeat, hold-last", error.Problem, StringComparison.Ordinal);
     }
 }

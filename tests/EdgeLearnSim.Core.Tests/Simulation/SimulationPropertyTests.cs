@@ -1,6 +1,8 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+using EdgeLearnSim.Core.Simulation.Uplinks;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
 using EdgeLearnSim.Core.Simulation.Outages;
 using EdgeLearnSim.Core.Simulation.Results;
@@ -17,10 +19,11 @@ public class SimulationPropertyTests
     private const string PinnedMakespan = "4.583701552998794";
 
     [Theory]
-    [InlineData(UplinkPolicy.Fifo)]
-    [InlineData(UplinkPolicy.FairShare)]
-    public void SingleEdge_MatchesAnIndependentEventLoop_UnderRandomTracesAndReleases(UplinkPolicy policy)
+    [InlineData("fifo")]
+    [InlineData("fair-share")]
+    public void SingleEdge_MatchesAnIndependentEventLoop_UnderRandomTracesAndReleases(string uplink)
     {
+        var policy = UplinkPolicies.Default.Find(uplink);
         var random = Seeded(policy == UplinkPolicy.Fifo ? 101 : 202);
         for (var trial = 0; trial < 1000; trial++)
         {
@@ -68,7 +71,7 @@ public class SimulationPropertyTests
             var online = random.NextDouble() < 0.4;
             var seed = (ulong)trial;
             var result = online
-                ? UploadSimulation.RunOnline(instance, random.NextDouble() < 0.5 ? OnlinePolicy.Random : OnlinePolicy.LeastLoaded, settings, seed)
+                ? UploadSimulation.RunOnline(instance, random.NextDouble() < 0.5 ? RandomDispatchPolicy.Kind : LeastExpectedFinishPolicy.Kind, settings, seed)
                 : UploadSimulation.Run(instance, RandomSchedule(random, instance), settings, seed);
 
             CheckInvariants(instance, settings, schedule, result, trial);
@@ -83,8 +86,8 @@ public class SimulationPropertyTests
         {
             var instance = Random(random, 10, 3, Topology.OneToMore, maxRelease: 2);
             var settings = RandomSettings(random, trial, 3, out _) with { Outages = new RandomOutages(1.0, 0.3) };
-            var first = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, settings, 9);
-            var second = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, settings, 9);
+            var first = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, settings, 9);
+            var second = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, settings, 9);
             Assert.Equal(first.Tasks, second.Tasks);
             Assert.Equal(first.Edges, second.Edges);
             Assert.Equal(first.EventCount, second.EventCount);
@@ -96,7 +99,7 @@ public class SimulationPropertyTests
     {
         var instance = Random(Seeded(77), 40, 4, Topology.OneToMore);
         var settings = new SimulationSettings { Outages = new RandomOutages(1.0, 0.5), Uplink = UplinkPolicy.FairShare };
-        var result = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, settings, 2024);
+        var result = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, settings, 2024);
         Assert.Equal((PinnedRedispatched, PinnedEvents, PinnedMakespan), (result.Redispatched, result.EventCount, result.SimulatedMakespan.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -1,6 +1,8 @@
 using EdgeLearnSim.Core.Instances;
 using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Dispatch;
+using EdgeLearnSim.Core.Simulation.Uplinks;
 using EdgeLearnSim.Core.Simulation.Bandwidth;
 using EdgeLearnSim.Core.Simulation.Outages;
 using static EdgeLearnSim.Core.Tests.Simulation.SimulationTestInstances;
@@ -10,14 +12,15 @@ namespace EdgeLearnSim.Core.Tests.Simulation;
 public class UploadSimulationTests
 {
     [Theory]
-    [InlineData(UplinkPolicy.Fifo, Topology.OneToOne)]
-    [InlineData(UplinkPolicy.Fifo, Topology.OneToMore)]
-    [InlineData(UplinkPolicy.Fifo, Topology.FullyConnected)]
-    [InlineData(UplinkPolicy.FairShare, Topology.OneToOne)]
-    [InlineData(UplinkPolicy.FairShare, Topology.OneToMore)]
-    [InlineData(UplinkPolicy.FairShare, Topology.FullyConnected)]
-    public void ConstantBandwidth_EdgeFinishesAtSumOfPhysicalTimes_AndWeightedMakespanIsAnalytic(UplinkPolicy policy, Topology topology)
+    [InlineData("fifo", Topology.OneToOne)]
+    [InlineData("fifo", Topology.OneToMore)]
+    [InlineData("fifo", Topology.FullyConnected)]
+    [InlineData("fair-share", Topology.OneToOne)]
+    [InlineData("fair-share", Topology.OneToMore)]
+    [InlineData("fair-share", Topology.FullyConnected)]
+    public void ConstantBandwidth_EdgeFinishesAtSumOfPhysicalTimes_AndWeightedMakespanIsAnalytic(string uplink, Topology topology)
     {
+        var policy = UplinkPolicies.Default.Find(uplink);
         var random = Seeded(11 + (int)topology);
         var settings = new SimulationSettings { Uplink = policy };
         for (var trial = 0; trial < 200; trial++)
@@ -46,10 +49,11 @@ public class UploadSimulationTests
     }
 
     [Theory]
-    [InlineData(UplinkPolicy.Fifo)]
-    [InlineData(UplinkPolicy.FairShare)]
-    public void EventCount_IsOnePerUploadPlusOnePerBusyEdge(UplinkPolicy policy)
+    [InlineData("fifo")]
+    [InlineData("fair-share")]
+    public void EventCount_IsOnePerUploadPlusOnePerBusyEdge(string uplink)
     {
+        var policy = UplinkPolicies.Default.Find(uplink);
         // Releases at 0, constant bandwidth: one completion timer per upload (fair share: per distinct finish
         // tag, so uploads of equal size on one edge share one), a first wake-up per edge that gets work, and the
         // release process's start and end and the final stop event.
@@ -267,7 +271,7 @@ public class UploadSimulationTests
         // Edge 0 at 8 Mbps, edge 1 at 16 Mbps; three 2 MB tasks at 0: to edge 1 (1 s), then edge 1 (2 s) beats
         // edge 0 (2 s; tie to the lower index: edge 0), then edge 1 (3 s) beats edge 0 (4 s).
         var instance = new EdgeLearningInstance([PlainTask(0, 2e6), PlainTask(1, 2e6), PlainTask(2, 2e6)], [new EdgeServer(0, 8), new EdgeServer(1, 16)]);
-        var result = UploadSimulation.RunOnline(instance, OnlinePolicy.LeastLoaded, new SimulationSettings(), 1);
+        var result = UploadSimulation.RunOnline(instance, LeastExpectedFinishPolicy.Kind, new SimulationSettings(), 1);
         Assert.Equal([1, 0, 1], result.Tasks.Select(t => t.Edge));
         Assert.Equal([1.0, 2.0, 2.0], result.Tasks.Select(t => t.UploadEnd));
     }
@@ -277,9 +281,9 @@ public class UploadSimulationTests
     {
         var random = Seeded(5);
         var instance = Random(random, 200, 6, Topology.OneToMore, maxRelease: 50);
-        var first = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, new SimulationSettings(), 42);
-        var again = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, new SimulationSettings(), 42);
-        var other = UploadSimulation.RunOnline(instance, OnlinePolicy.Random, new SimulationSettings(), 43);
+        var first = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, new SimulationSettings(), 42);
+        var again = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, new SimulationSettings(), 42);
+        var other = UploadSimulation.RunOnline(instance, RandomDispatchPolicy.Kind, new SimulationSettings(), 43);
         Assert.Equal(first.Tasks, again.Tasks);
         Assert.Equal(first.EventCount, again.EventCount);
         Assert.NotEqual(first.Tasks.Select(t => t.Edge), other.Tasks.Select(t => t.Edge));

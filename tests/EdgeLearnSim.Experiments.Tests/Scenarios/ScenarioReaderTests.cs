@@ -65,7 +65,7 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.Equal(0.002, instance.MinRatio);
         Assert.Equal(new ConstantDistribution(1e-9), instance.CompressionSecondsPerByte);
         Assert.Equal(EdgeLearnSim.Core.Simulation.UplinkPolicy.FairShare, point.Settings.Simulation.Uplink);
-        Assert.Equal([EdgeLearnSim.Core.Simulation.OnlinePolicy.LeastLoaded], point.Settings.OnlineDispatch);
+        Assert.Equal([EdgeLearnSim.Core.Simulation.Dispatch.LeastExpectedFinishPolicy.Kind], point.Settings.OnlineDispatch);
         Assert.Equal(TimeSpan.FromSeconds(30), point.Settings.SchedulerTimeLimit);
     }
 
@@ -136,7 +136,7 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.True(messages.Any(m => m.Contains(":5:29: uniform of 'instance.bandwidth_mbps': min 1000 is greater than max 100", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":6:13: unknown distribution 'gaussian'", StringComparison.Ordinal)), string.Join("\n", messages));
         Assert.True(messages.Any(m => m.Contains(":7:14: unknown topology 'ring'", StringComparison.Ordinal)), string.Join("\n", messages));
-        Assert.True(messages.Any(m => m.Contains(":8:22: unknown uplink policy 'lifo'; expected one of: fifo, fair-share", StringComparison.Ordinal)), string.Join("\n", messages));
+        Assert.True(messages.Any(m => m.Contains(":8:22: unknown uplink policy 'lifo' (did you mean 'fifo'?); valid: fifo, fair-share", StringComparison.Ordinal)), string.Join("\n", messages));
     }
 
     [Fact]

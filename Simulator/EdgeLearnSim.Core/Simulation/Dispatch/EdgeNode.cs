@@ -22,9 +22,7 @@ internal sealed class EdgeNode : IStationOwner
         this.environment = environment;
         Id = edge.Id;
         Access = new AccessLink(environment, edge.AccessMbps, this);
-        Uplink = policy == UplinkPolicy.FairShare
-            ? new FairShareStation(environment, uplink, this)
-            : new FifoStation(environment, uplink, this);
+        Uplink = policy.CreateStation(environment, uplink, this);
         Compressor = edge.CompressionSecondsPerByte > 0 ? new CompressionStation(environment, edge.Cores, edge.CompressionSecondsPerByte, this) : null;
     }
 

@@ -10,6 +10,10 @@ public sealed class LeastExpectedFinishPolicy : IDispatchPolicy
     /// <summary>The scenario name.</summary>
     public const string PolicyName = "online-least-loaded";
 
+    public static OnlinePolicy Kind { get; } = new(
+        PolicyName, "the eligible edge that is up with the earliest expected finish of the task, counting the work queued there at the edge's mean rate",
+        () => new LeastExpectedFinishPolicy());
+
     public string Name => PolicyName;
 
     public void Reset(int tasks, int edges, ulong seed)

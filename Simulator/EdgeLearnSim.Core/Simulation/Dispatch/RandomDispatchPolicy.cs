@@ -13,6 +13,8 @@ public sealed class RandomDispatchPolicy : IDispatchPolicy
     /// <summary>The scenario name.</summary>
     public const string PolicyName = "online-random";
 
+    public static OnlinePolicy Kind { get; } = new(PolicyName, "a uniformly random eligible edge that is up", () => new RandomDispatchPolicy());
+
     private readonly LeastExpectedFinishPolicy redispatch = new();
     private readonly List<int> candidates = [];
     private RandomSource? stream;

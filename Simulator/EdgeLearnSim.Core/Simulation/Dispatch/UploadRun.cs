@@ -5,8 +5,6 @@ using EdgeLearnSim.Core.Simulation.Outages;
 using EdgeLearnSim.Core.Simulation.Results;
 using EdgeLearnSim.Core.Simulation.Stations;
 using EdgeLearnSim.Engine;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 using MathNet.Numerics.Statistics;
 
 namespace EdgeLearnSim.Core.Simulation.Dispatch;
@@ -17,7 +15,7 @@ namespace EdgeLearnSim.Core.Simulation.Dispatch;
 /// decision (release, re-dispatch, a parked task's edge coming back) goes to one <see cref="IDispatchPolicy"/>; offline
 /// runs re-dispatch by least expected finish. The run ends when the last upload ends.
 /// </summary>
-internal sealed class UploadRun
+internal sealed class UploadRun : IOutageTarget
 {
     // Re-dispatched tasks queue behind every task of the scheduler's order.
     private const long RedispatchKeyBase = 1L << 40;
@@ -43,10 +41,7 @@ internal sealed class UploadRun
     private UploadRun(EdgeLearningInstance instance, SimulationSettings settings, ulong seed, int[]? assignedEdge, long[]? queueKeys, IDispatchPolicy? onlinePolicy)
     {
         settings.Validate();
-        if (settings.Outages is ScheduledOutages scheduled)
-        {
-            scheduled.Schedule.ValidateFor(instance.EdgeCount);
-        }
+        settings.Outages?.Validate(instance.EdgeCount);
         this.instance = instance;
         this.settings = settings;
         this.assignedEdge = assignedEdge;
@@ -183,7 +178,7 @@ internal sealed class UploadRun
     {
         if (tasks.Length > 0)
         {
-            StartOutages();
+            settings.Outages?.Start(this);
             environment.Process(Releases(), "releases");
             timeline?.Start();
             if (double.IsFinite(settings.Horizon))
@@ -323,50 +318,13 @@ internal sealed class UploadRun
         return perByte == 0 ? 0 : task.RemainingCompressionBytes * perByte;
     }
 
-    private void StartOutages()
-    {
-        switch (settings.Outages)
-        {
-            case ScheduledOutages scheduled:
-                foreach (var edge in scheduled.Schedule.Intervals.GroupBy(o => o.Edge))
-                {
-                    environment.Process(ScheduledOutages(nodes[edge.Key], [.. edge]), $"edge {edge.Key} outages");
-                }
-                break;
-            case RandomOutages random:
-                foreach (var node in nodes)
-                {
-                    var stream = environment.CreateStream($"outages/edge {node.Id}");
-                    environment.Process(RandomOutages(node, stream, random), $"edge {node.Id} outages");
-                }
-                break;
-        }
-    }
+    SimulationEnvironment IOutageTarget.Environment => environment;
 
-    private IEnumerable<Event> ScheduledOutages(EdgeNode node, OutageInterval[] intervals)
-    {
-        foreach (var outage in intervals)
-        {
-            if (outage.Start > environment.Now)
-            {
-                yield return environment.Timeout(outage.Start - environment.Now);
-            }
-            Fail(node);
-            yield return environment.Timeout(outage.End - environment.Now);
-            Recover(node);
-        }
-    }
+    int IOutageTarget.EdgeCount => nodes.Length;
 
-    private IEnumerable<Event> RandomOutages(EdgeNode node, RandomSource stream, RandomOutages outages)
-    {
-        while (true)
-        {
-            yield return environment.Timeout(Exponential.Sample(stream, 1.0 / outages.MeanUpSeconds));
-            Fail(node);
-            yield return environment.Timeout(Exponential.Sample(stream, 1.0 / outages.MeanDownSeconds));
-            Recover(node);
-        }
-    }
+    void IOutageTarget.Fail(int edge) => Fail(nodes[edge]);
+
+    void IOutageTarget.Recover(int edge) => Recover(nodes[edge]);
 
     private void Fail(EdgeNode node)
     {

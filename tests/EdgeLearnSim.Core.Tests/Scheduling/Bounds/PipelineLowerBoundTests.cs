@@ -3,6 +3,7 @@ using EdgeLearnSim.Core.Scheduling;
 using EdgeLearnSim.Core.Scheduling.Bounds;
 using EdgeLearnSim.Core.Scheduling.Heuristics;
 using EdgeLearnSim.Core.Simulation;
+using EdgeLearnSim.Core.Simulation.Uplinks;
 using static EdgeLearnSim.Core.Tests.Simulation.SimulationTestInstances;
 
 namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
@@ -10,10 +11,11 @@ namespace EdgeLearnSim.Core.Tests.Scheduling.Bounds;
 public class PipelineLowerBoundTests
 {
     [Theory]
-    [InlineData(UplinkPolicy.Fifo)]
-    [InlineData(UplinkPolicy.FairShare)]
-    public void Bound_IsAtMostTheBruteForceOptimum_OverAssignmentsAndServiceOrders(UplinkPolicy policy)
+    [InlineData("fifo")]
+    [InlineData("fair-share")]
+    public void Bound_IsAtMostTheBruteForceOptimum_OverAssignmentsAndServiceOrders(string uplink)
     {
+        var policy = UplinkPolicies.Default.Find(uplink);
         var random = Seeded(policy == UplinkPolicy.Fifo ? 515 : 516);
         for (var trial = 0; trial < 40; trial++)
         {

@@ -1,4 +1,5 @@
 using EdgeLearnSim.Core.Distributions;
+using EdgeLearnSim.Core.Simulation.Dispatch;
 using EdgeLearnSim.Core.Topologies;
 using EdgeLearnSim.Experiments.Cells;
 using EdgeLearnSim.Experiments.Fingerprints;
@@ -10,8 +11,9 @@ using EdgeLearnSim.Solvers.Bounds;
 namespace EdgeLearnSim.Experiments.Tests.Scenarios.Registration;
 
 /// <summary>
-/// A topology, a distribution and a lower bound registered by a test alone (one class each plus one registration
-/// line below) are read, validated, fingerprinted and listed in the SCHEMA.md table like the built-in ones.
+/// A topology, a distribution, a lower bound and an online dispatch policy registered by a test alone (one class each
+/// plus one registration line below) are read, validated, fingerprinted and listed in the SCHEMA.md table like the
+/// built-in ones.
 /// </summary>
 public sealed class ExtensionRegistrationTests : IDisposable
 {
@@ -20,6 +22,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
         Topologies = TopologyKinds.Create().Register(StarTopology.Kind),
         Distributions = DistributionKinds.Create().Register(TriangularDistribution.Kind),
         Bounds = LowerBoundCatalog.Create().Register(LargestTaskBound.Instance),
+        OnlinePolicies = DispatchPolicies.Create().Register(FirstUpEdgePolicy.Kind),
     };
 
     private const string Yaml = """
@@ -32,6 +35,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
         topologies: [{star: {hub: 2}}, one-to-one]
         bounds: [flow, largest-task]
         schedulers: [random]
+        simulation: {online_dispatch: [first-up-edge]}
         """;
 
     private readonly TempFolder folder = new();
@@ -46,6 +50,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
         Assert.Equal([new StarTopology(2), new OneToOneTopology()], scenario.Topologies);
         Assert.Equal(new TriangularDistribution(100, 400, 1000), Assert.Single(scenario.Points).Settings.Instance.BandwidthMbps);
         Assert.Equal(["flow", "largest-task"], scenario.Bounds);
+        Assert.Equal([FirstUpEdgePolicy.Kind], Assert.Single(scenario.Points).Settings.OnlineDispatch);
     }
 
     [Theory]
@@ -56,6 +61,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
     [InlineData("[100, 400, 1000]", "[100, 400]", ":6:32: expected [min, mode, max] for triangular of 'instance.bandwidth_mbps'")]
     [InlineData("{triangular:", "{triangle:", ":6:20: unknown distribution 'triangle' (did you mean 'triangular'?)")]
     [InlineData("largest-task]", "largest-tusk]", ":8:16: unknown bound 'largest-tusk' (did you mean 'largest-task'?)")]
+    [InlineData("[first-up-edge]", "[first-up-edges]", ":10:32: unknown online dispatch policy 'first-up-edges' (did you mean 'first-up-edge'?); valid: online-random, online-least-loaded, first-up-edge (in 'simulation.online_dispatch')")]
     public void Validate_ChecksTheRegisteredKindsAndSuggestsTheirNames(string valid, string invalid, string problem)
     {
         var result = Load(Yaml.Replace(valid, invalid, StringComparison.Ordinal));
@@ -67,6 +73,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
     [InlineData("{star: {hub: 2}}", "{star: {hub: 1}}", "instance")]
     [InlineData("[100, 400, 1000]", "[100, 500, 1000]", "instance")]
     [InlineData("bounds: [flow, largest-task]", "bounds: [flow]", "bounds")]
+    [InlineData("[first-up-edge]", "[online-random]", "online_dispatch")]
     public void Fingerprint_ChangesWithTheRegisteredKindsParameters(string before, string after, string part)
     {
         var original = Fingerprint(Yaml);
@@ -83,6 +90,7 @@ public sealed class ExtensionRegistrationTests : IDisposable
         Assert.Contains("| topology | `star` | `hub`: the edge every device reaches (default 0); a whole number in [0, 2147483647], optional | every device reaches the hub edge only |", table, StringComparison.Ordinal);
         Assert.Contains("| distribution | `triangular` | `min`: the smallest value; a number<br>`mode`: the peak; a number<br>`max`: the largest value; a number |", table, StringComparison.Ordinal);
         Assert.Contains("| bound | `largest-task` | none | max_i min_j V_ij |", table, StringComparison.Ordinal);
+        Assert.Contains("| online dispatch policy | `first-up-edge` | none | the first eligible edge that is up |", table, StringComparison.Ordinal);
     }
 
     private ScenarioLoadResult Load(string yaml) => ScenarioReader.Load(folder.Write("s.yaml", yaml), TestToolkit.Registry(), Kinds);
