@@ -79,7 +79,7 @@ public static class FitAccuracyCommand
     private static void SavePlot(string plotPath, IReadOnlyList<AccuracyCurve> curves, string title)
     {
         var ratios = curves.SelectMany(c => c.Points).Select(p => p.Ratio).ToArray();
-        AccuracyCurvePlot.Build(curves, title, (ratios.Min(), ratios.Max())).SavePng(plotPath, 900, 600);
+        AccuracyCurvePlot.Build(curves, title, (ratios.Min(), ratios.Max())).SavePng(plotPath, AccuracyCurvePlot.Width, AccuracyCurvePlot.Height);
     }
 
     private static AccuracyFit Fit(string pointsPath, IReadOnlyList<(double Ratio, double Accuracy)> points)

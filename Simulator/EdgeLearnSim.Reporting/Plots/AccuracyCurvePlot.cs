@@ -1,7 +1,6 @@
 using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Core.Output;
 using EdgeLearnSim.Experiments.Output;
-using EdgeLearnSim.Reporting.Figures;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -16,6 +15,12 @@ public static class AccuracyCurvePlot
 {
     /// <summary>Samples of the curve drawn: log-spaced in R + b so the steep part near −b is smooth.</summary>
     public const int CurveSamples = 400;
+
+    /// <summary>The image size of a Fig. 3 (a wider legend may ask for more): smaller, the y axis's label is cut.</summary>
+    public const int Width = 1000;
+
+    /// <inheritdoc cref="Width"/>
+    public const int Height = 650;
 
     /// <summary>The ratios a report's model curve spans where its pole does not cut it first.</summary>
     public static readonly (double Low, double High) ModelRange = (1e-4, 1.0);
@@ -137,7 +142,7 @@ public static class AccuracyCurvePlot
     /// <summary>
     /// A report's accuracy figure: <see cref="ModelCurve"/> drawn over <see cref="ModelRange"/>, written as
     /// <c>accuracy.png</c>, <c>accuracy.svg</c> and <c>accuracy.csv</c> (<see cref="Csv"/>) into
-    /// <paramref name="folder"/> at the size of the report's other figures; returns their paths in that order.
+    /// <paramref name="folder"/>; returns their paths in that order.
     /// </summary>
     public static IReadOnlyList<string> SaveModel(AccuracyModel model, string folder)
     {
@@ -145,8 +150,8 @@ public static class AccuracyCurvePlot
         IReadOnlyList<AccuracyCurve> curves = [ModelCurve(model)];
         var plot = Build(curves, "Fig. 3: accuracy model A(R) = a·ln(R + b) + c", ModelRange);
         var (png, svg, csv) = (Path.Combine(folder, "accuracy.png"), Path.Combine(folder, "accuracy.svg"), Path.Combine(folder, "accuracy.csv"));
-        AtomicFile.WriteAllBytes(png, plot.GetImageBytes(FigureRenderer.Width, FigureRenderer.Height, ImageFormat.Png));
-        AtomicFile.WriteAllText(svg, plot.GetSvgXml(FigureRenderer.Width, FigureRenderer.Height));
+        AtomicFile.WriteAllBytes(png, plot.GetImageBytes(Width, Height, ImageFormat.Png));
+        AtomicFile.WriteAllText(svg, plot.GetSvgXml(Width, Height));
         AtomicFile.WriteAllText(csv, Csv(curves, ModelRange));
         return [png, svg, csv];
     }
