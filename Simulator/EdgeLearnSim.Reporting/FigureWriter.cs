@@ -1,5 +1,6 @@
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Reporting.Figures;
+using EdgeLearnSim.Reporting.Plots;
 
 namespace EdgeLearnSim.Reporting;
 
@@ -12,6 +13,7 @@ namespace EdgeLearnSim.Reporting;
 public sealed class FigureWriter : IScenarioOutputWriter
 {
     private const string GanttCaption = "Gantt chart of the pipeline stages per edge";
+    private const string AccuracyCaption = "Accuracy model";
 
     public IReadOnlyList<WrittenFile> Write(ScenarioResults results)
     {
@@ -51,7 +53,7 @@ public sealed class FigureWriter : IScenarioOutputWriter
                 Save(CompletionCdfFigure.Build(results, topology), FigureSection.Topology, topology);
             }
         }
-        Save(AccuracyFigure.Build(scenario.Points[0].Settings.Instance.Accuracy), FigureSection.Accuracy);
+        written.AddRange(Link(AccuracyCurvePlot.SaveModel(scenario.Points[0].Settings.Instance.Accuracy, results.Folder), new WrittenFigure("", AccuracyCaption, FigureSection.Accuracy)));
         return written;
     }
 

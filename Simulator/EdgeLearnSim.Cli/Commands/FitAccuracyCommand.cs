@@ -50,7 +50,8 @@ public static class FitAccuracyCommand
         if (columns.Group is null)
         {
             var fit = Fit(pointsPath, groups[0].Points);
-            AccuracyCurvePlot.Save(plotPath, fit.Model, groups[0].Points);
+            var name = string.Create(CultureInfo.InvariantCulture, $"fit: a = {fit.Model.A:G6}, b = {fit.Model.B:G6}, c = {fit.Model.C:G6}, r² = {fit.RSquared:F3}");
+            SavePlot(plotPath, [new AccuracyCurve(name, fit.Model, groups[0].Points)], $"A(R) = a·ln(R + b) + c fitted to {Path.GetFileName(pointsPath)}");
             console.Output.WriteLine(Describe(fit));
             return CommandLineApp.ExitCodes.Success;
         }
@@ -71,9 +72,14 @@ public static class FitAccuracyCommand
         {
             throw new InvalidInputException(pointsPath, $"no group of column '{columns.Group}' has {MinimumGroupPoints} or more points");
         }
-        var ratios = curves.SelectMany(c => c.Points).Select(p => p.Ratio).ToArray();
-        AccuracyCurvePlot.Build(curves, $"A(R) = a·ln(R + b) + c per {columns.Group}", (ratios.Min(), ratios.Max())).SavePng(plotPath, 900, 600);
+        SavePlot(plotPath, curves, $"A(R) = a·ln(R + b) + c per {columns.Group}");
         return CommandLineApp.ExitCodes.Success;
+    }
+
+    private static void SavePlot(string plotPath, IReadOnlyList<AccuracyCurve> curves, string title)
+    {
+        var ratios = curves.SelectMany(c => c.Points).Select(p => p.Ratio).ToArray();
+        AccuracyCurvePlot.Build(curves, title, (ratios.Min(), ratios.Max())).SavePng(plotPath, AccuracyCurvePlot.Width, AccuracyCurvePlot.Height);
     }
 
     private static AccuracyFit Fit(string pointsPath, IReadOnlyList<(double Ratio, double Accuracy)> points)

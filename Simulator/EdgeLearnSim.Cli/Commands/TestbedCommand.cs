@@ -112,7 +112,7 @@ public static class TestbedCommand
             new AccuracyCurve("paper, 40,000 records (MS-Celeb-1M, autoencoder): a = 0.004032, b = -0.01276, c = 0.9634", AccuracyModel.Paper, []),
         ];
         var plot = AccuracyCurvePlot.Build(curves, "Fig. 3 on Fashion-MNIST: PCA at the edge, maximum entropy in the cloud", range);
-        AtomicFile.WriteAllBytes(Path.Combine(outFolder, "fig3.png"), plot.GetImageBytes(1000, 650, ScottPlot.ImageFormat.Png));
+        AtomicFile.WriteAllBytes(Path.Combine(outFolder, "fig3.png"), plot.GetImageBytes(AccuracyCurvePlot.Width, AccuracyCurvePlot.Height, ScottPlot.ImageFormat.Png));
         AtomicFile.WriteAllText(Path.Combine(outFolder, "fig3.csv"), AccuracyCurvePlot.Csv(curves, range));
         var compressor = runner.Method.Fit(runner.EdgeRecords(train, runner.Cells[0]));
         // The scenario needs the time at the best ratio; the ends of the grid show how it scales with the code size.

@@ -62,6 +62,7 @@ public static class Fig3ReportCommand
             ];
             var title = $"Fig. 3 on Fashion-MNIST: autoencoder at the edge, cloud learns from the {(label == "codes" ? "codes" : "decoded images")}";
             var plot = AccuracyCurvePlot.Build(curves, title, range);
+            // Larger than AccuracyCurvePlot's size, for a legend of several long entries.
             AtomicFile.WriteAllBytes(Path.Combine(outFolder, $"fig3-autoencoder-{label}.png"), plot.GetImageBytes(1100, 700, ScottPlot.ImageFormat.Png));
             AtomicFile.WriteAllText(Path.Combine(outFolder, $"fig3-autoencoder-{label}.csv"), AccuracyCurvePlot.Csv(curves, range));
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 using EdgeLearnSim.Experiments.Scenarios;
@@ -112,20 +111,6 @@ public sealed class ReportingTests : IClassFixture<ReportingTests.Run>
         var csv = File.ReadAllLines(Path.Combine(run.Folder, "makespan-fully-connected.csv"));
         Assert.Equal("series,x,mean,ci95_half_width,n", csv[0]);
         Assert.Equal(7, csv.Length);
-    }
-
-    [Fact]
-    public void AccuracyFigure_MarksTheBestRatio()
-    {
-        var figure = AccuracyFigure.Build(AccuracyModel.Paper);
-        var best = figure.Series.Single(s => s.Name == "R*");
-        Assert.Equal(0.012811, best.X[0], 5);
-        Assert.Equal(0.92394, best.Mean[0], 4);
-        Assert.Contains("ratio R", figure.XLabel, StringComparison.Ordinal);
-        var curve = figure.Series.Single(s => s.Name == "A(R)");
-        Assert.All(curve.Mean, a => Assert.True(double.IsFinite(a) && a > 0.8 && a < 0.97, $"A = {a}"));
-        var (_, _, bottom, top) = FigureRenderer.Limits(figure);
-        Assert.True(bottom > 0.8 && top < 1, $"{bottom}..{top}");
     }
 
     [Fact]
