@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EdgeLearnSim.Cli.Composition;
 using EdgeLearnSim.Core;
-using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Experiments.Running;
 
 namespace EdgeLearnSim.Cli.Commands;

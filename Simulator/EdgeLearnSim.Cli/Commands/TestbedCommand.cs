@@ -3,7 +3,6 @@ using System.Globalization;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Core.Output;
-using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Reporting.Plots;
 using EdgeLearnSim.Testbed.Compression;
 using EdgeLearnSim.Testbed.Data;

@@ -4,7 +4,6 @@ using EdgeLearnSim.Cli;
 using EdgeLearnSim.Cli.Commands;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Output;
-using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
 using EdgeLearnSim.Testbed.Compression;
 using EdgeLearnSim.Testbed.Data;

@@ -4,7 +4,6 @@ using EdgeLearnSim.Cli;
 using EdgeLearnSim.Core;
 using EdgeLearnSim.Core.Accuracy;
 using EdgeLearnSim.Core.Output;
-using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Reporting.Plots;
 using EdgeLearnSim.Testbed.Autoencoder.Reporting;
 using EdgeLearnSim.Testbed.Experiment;

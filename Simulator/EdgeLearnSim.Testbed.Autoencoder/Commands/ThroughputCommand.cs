@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EdgeLearnSim.Cli;
 using EdgeLearnSim.Core.Output;
-using EdgeLearnSim.Experiments.Output;
 using EdgeLearnSim.Testbed.Autoencoder.Compression;
 using EdgeLearnSim.Testbed.Experiment;
 using EdgeLearnSim.Testbed.Learning;
